@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Model;
+using AllianceCompliance.Reporting;
+
+namespace AllianceCompliance;
+
+/// <summary>
+/// Checks agreement files against a rule set: loads each strictly, evaluates the rules and
+/// assesses the result. Thread-safe; share one checker across threads.
+/// </summary>
+/// <param name="rules">The compiled rule set.</param>
+/// <param name="limits">The size and nesting limits; <see cref="LoadLimits.Default"/> when null.</param>
+public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
+{
+    private readonly AgreementLoader loader = new(limits);
+
+    /// <summary>The rule set this checker applies.</summary>
+    public RuleSet Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
+
+    /// <summary>Checks a file. A file that cannot be read is reported, not thrown.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The document's result.</returns>
+    public DocumentReport CheckFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return Check(stream, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Unreadable(path, new(e.Message, e.Message));
+        }
+    }
+
+    /// <summary>Checks a document read from a stream, such as standard input; reads at most the size limit.</summary>
+    /// <param name="stream">The stream.</param>
+    /// <param name="path">The name to report the document under.</param>
+    /// <returns>The document's result.</returns>
+    public DocumentReport Check(Stream stream, string path)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var max = loader.Limits.MaxBytes;
+        if (stream.CanSeek && stream.Length > max)
+        {
+            return Refused(path, LoadErrors.TooLarge.At(SourceLocation.Root, null, stream.Length, max));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                return Refused(path, LoadErrors.TooLarge.At(SourceLocation.Root, null, $"over {max}", max));
+            }
+        }
+
+        return Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path);
+    }
+
+    /// <summary>Checks a document from its bytes.</summary>
+    /// <param name="content">The file's bytes.</param>
+    /// <param name="path">The name to report the document under.</param>
+    /// <returns>The document's result.</returns>
+    public DocumentReport Check(ReadOnlySpan<byte> content, string path)
+    {
+        var sha = Convert.ToHexStringLower(SHA256.HashData(content));
+        return Assess(path, sha, loader.Load(content));
+    }
+
+    /// <summary>Checks a document given as YAML text.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="path">The name to report the document under.</param>
+    /// <returns>The document's result.</returns>
+    public DocumentReport CheckText(string yaml, string path = "-")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
+        return Assess(path, sha, loader.Load(yaml));
+    }
+
+    private DocumentReport Assess(string path, string? sha, LoadResult loaded)
+    {
+        var document = loaded.Document;
+        var findings = loaded.IsValid ? Evaluate(document!) : loaded.Errors;
+        return new DocumentReport(
+            path,
+            sha,
+            document?.Alliance?.Name,
+            Assessment.Verdict(findings, loaded.IsValid),
+            Assessment.Conditions(findings, loaded.IsValid, document?.Application is not null),
+            findings);
+    }
+
+    private ImmutableArray<Finding> Evaluate(AgreementDocument document) => Rules.Evaluate(document);
+
+    private static DocumentReport Unreadable(string path, LocalizedText reason) =>
+        Refused(path, LoadErrors.Unreadable.At(SourceLocation.Root, null, reason));
+
+    private static DocumentReport Refused(string path, Finding error) =>
+        new(path, null, null, Verdict.Invalid, Assessment.Conditions([error], false, false), [error]);
+}

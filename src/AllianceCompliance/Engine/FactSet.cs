@@ -1,0 +1,58 @@
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Engine;
+
+/// <summary>
+/// The facts an agreement is inserted as: one per thing it describes (member, goal, task,
+/// signature, body, fund source, revenue share, and each section), plus the indexes that let
+/// rules join a member with its signatures and tasks without a join over every pair.
+/// </summary>
+internal static class FactSet
+{
+    public static List<object> Of(AgreementDocument document)
+    {
+        var facts = new List<object>(document.Members.Length * 4 + 16);
+        void Add(object? fact)
+        {
+            if (fact is not null)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        Add(document.Alliance);
+        facts.AddRange(document.Members);
+        facts.Add(new Roster(document.Members));
+
+        var agreement = document.Agreement;
+        Add(agreement);
+        if (agreement is not null)
+        {
+            facts.AddRange(agreement.Goals);
+            facts.AddRange(agreement.Tasks);
+            facts.AddRange(agreement.Signatures);
+            facts.Add(new SignaturePage(agreement.Signatures));
+            facts.Add(new TaskAllocation(agreement.Tasks));
+            Add(agreement.Term);
+            Add(agreement.Withdrawal);
+            Add(agreement.Dissolution);
+            Add(agreement.DisputeResolution);
+        }
+
+        Add(document.Governance);
+        facts.AddRange(document.Governance?.Bodies ?? []);
+
+        Add(document.Funds);
+        Add(document.Funds?.ManagementMeasures);
+        Add(document.Funds?.Oversight);
+        facts.AddRange(document.Funds?.Sources ?? []);
+
+        Add(document.IntellectualProperty);
+        Add(document.IntellectualProperty?.RevenueSharing);
+        facts.AddRange(document.IntellectualProperty?.RevenueSharing?.Shares ?? []);
+
+        Add(document.Openness);
+        Add(document.Application);
+        return facts;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules;
+using NRules.Fluent;
+
+namespace AllianceCompliance.Engine;
+
+/// <summary>
+/// A compiled set of <see cref="ComplianceRule"/>s. Compiling is the expensive part, so build one
+/// rule set and share it: evaluation is thread-safe, each document gets its own session.
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly ISessionFactory factory;
+
+    private RuleSet(string id, string version, ISessionFactory factory, ImmutableArray<RuleDescriptor> rules)
+    {
+        Id = id;
+        Version = version;
+        this.factory = factory;
+        Rules = rules;
+    }
+
+    /// <summary>The rule set's id, such as <c>guiding-opinions-2008</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The rule set's version.</summary>
+    public string Version { get; }
+
+    /// <summary>The descriptors of its rules, in id order.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>Finds the compliance rules in assemblies and compiles them.</summary>
+    /// <param name="id">The rule set's id.</param>
+    /// <param name="version">The rule set's version.</param>
+    /// <param name="assemblies">The assemblies that hold the rules.</param>
+    /// <returns>The compiled rule set.</returns>
+    public static RuleSet Compile(string id, string version, params Assembly[] assemblies)
+    {
+        var activator = new DescribingActivator();
+        var repository = new RuleRepository(activator);
+        repository.Load(spec => spec.From(scan => scan.Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
+        var compiler = new RuleCompiler();
+        // Findings and model nodes are records; two equal ones are still two facts.
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        var factory = compiler.Compile(repository.GetRuleSets());
+        return new RuleSet(id, version, factory, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Evaluates an agreement: inserts its facts, fires the rules and reads back the findings.</summary>
+    /// <param name="document">The agreement.</param>
+    /// <returns>The findings, in file order.</returns>
+    public ImmutableArray<Finding> Evaluate(AgreementDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var session = factory.CreateSession();
+        session.InsertAll(FactSet.Of(document));
+        session.Fire();
+        return [.. session.Query<Finding>()
+            .Distinct()
+            .OrderBy(f => f.Location.Line)
+            .ThenBy(f => f.Location.Column)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+    }
+
+    private sealed class DescribingActivator : IRuleActivator
+    {
+        public List<RuleDescriptor> Descriptors { get; } = [];
+
+        public IEnumerable<NRules.Fluent.Dsl.Rule> Activate(Type type)
+        {
+            var rule = (ComplianceRule)Activator.CreateInstance(type)!;
+            Descriptors.Add(rule.Descriptor);
+            yield return rule;
+        }
+    }
+}

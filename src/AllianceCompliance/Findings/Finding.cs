@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Findings;
+
+/// <summary>
+/// One thing a check found: which rule, where in the file, what it says, and how to fix it.
+/// </summary>
+/// <param name="Rule">The rule that found it.</param>
+/// <param name="Message">What it says, in both languages.</param>
+/// <param name="Location">Where in the file.</param>
+/// <param name="Clause">The article of the signed agreement concerned, where the file names one.</param>
+public sealed record Finding(RuleDescriptor Rule, LocalizedText Message, SourceLocation Location, string? Clause)
+{
+    /// <summary>The rule's id.</summary>
+    public string RuleId => Rule.Id;
+
+    /// <summary>The condition the finding counts against, or null for a load error.</summary>
+    public string? Condition => Rule.Condition;
+
+    /// <summary>The finding's severity.</summary>
+    public Severity Severity => Rule.Severity;
+
+    /// <summary>The waiver that accepts this finding, if one does.</summary>
+    public Waiver? Waiver { get; init; }
+
+    /// <summary>Whether a waiver accepts this finding; a waived finding counts towards no verdict.</summary>
+    public bool Waived => Waiver is not null;
+
+    /// <summary>The facts the rule matched, described for a reviewer (filled when explanations are asked for).</summary>
+    public ImmutableArray<string> Evidence { get; init; } = [];
+}

@@ -1,0 +1,32 @@
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Findings;
+
+/// <summary>
+/// Describes one check the way a compiler describes a diagnostic: a stable id, what it belongs to,
+/// how severe it is, what it cites, and what it says in English and Chinese.
+/// </summary>
+/// <param name="Id">The stable id, such as <c>AC101</c>; messages may change, the id does not.</param>
+/// <param name="Condition">The condition it belongs to (<see cref="ConditionId"/>), or null for a load error.</param>
+/// <param name="Severity">How severe its findings are.</param>
+/// <param name="Citation">The provision it encodes, article and item.</param>
+/// <param name="Title">A short title.</param>
+/// <param name="Message">The message format; <c>{0}</c>, <c>{1}</c>... are filled per finding.</param>
+/// <param name="Remediation">How to fix what it finds.</param>
+public sealed record RuleDescriptor(
+    string Id,
+    string? Condition,
+    Severity Severity,
+    string Citation,
+    LocalizedText Title,
+    LocalizedText Message,
+    LocalizedText Remediation)
+{
+    /// <summary>A finding of this rule at a location.</summary>
+    /// <param name="location">Where the problem is.</param>
+    /// <param name="clause">The article of the signed agreement concerned, where the file names one.</param>
+    /// <param name="arguments">The values for the message's placeholders.</param>
+    /// <returns>The finding.</returns>
+    public Finding At(SourceLocation location, string? clause, params object?[] arguments) =>
+        new(this, Message.Format(arguments), location, clause);
+}

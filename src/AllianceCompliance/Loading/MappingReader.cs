@@ -1,0 +1,300 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Loading;
+
+/// <summary>
+/// Reads one YAML mapping into a model node, strictly: every key the caller asks for is known,
+/// every other key is reported (with the likely intended key), and every value read is checked for
+/// type and recorded with its location.
+/// </summary>
+internal sealed class MappingReader
+{
+    private static readonly LocalizedText TextType = new("text", "文本");
+    private static readonly LocalizedText ListType = new("a list", "列表");
+    private static readonly LocalizedText MappingType = new("a mapping", "映射");
+
+    private readonly List<Finding> errors;
+    private readonly YamlMapping mapping;
+    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new(StringComparer.Ordinal);
+    private readonly List<string> known = [];
+    private readonly ImmutableDictionary<string, SourceLocation>.Builder locations =
+        ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+
+    private MappingReader(List<Finding> errors, YamlMapping mapping, string path)
+    {
+        this.errors = errors;
+        this.mapping = mapping;
+        Path = path;
+        foreach (var entry in mapping.Entries)
+        {
+            if (entries.TryGetValue(entry.Key.Value, out var first))
+            {
+                Error(LoadErrors.DuplicateKey, At(entry.Key, $"{path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
+            }
+            else
+            {
+                entries.Add(entry.Key.Value, entry);
+            }
+        }
+    }
+
+    public string Path { get; }
+
+    public SourceLocation Location => new(Path, mapping.Line, mapping.Column);
+
+    /// <summary>Opens a node as a mapping; reports and returns null when it is something else.</summary>
+    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path)
+    {
+        if (node is YamlMapping mapping)
+        {
+            return new MappingReader(errors, mapping, path);
+        }
+
+        errors.Add(LoadErrors.WrongType.At(At(node, path), null, path, MappingType, node.Describe()));
+        return null;
+    }
+
+    /// <summary>Whether the mapping gives the key a value.</summary>
+    public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true });
+
+    public string? Text(string key, bool required = false) =>
+        Scalar(key, required) is { } scalar ? scalar.Value : null;
+
+    public bool? Bool(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (bool.TryParse(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        Error(LoadErrors.WrongType, LocationOf(key), key, new LocalizedText("true or false", "true 或 false"), scalar.Describe());
+        return null;
+    }
+
+    public int? Int(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(LoadErrors.BadNumber, LocationOf(key), scalar.Value, new LocalizedText("a whole number", "整数"));
+        return null;
+    }
+
+    public decimal? Number(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(LoadErrors.BadNumber, LocationOf(key), scalar.Value, new LocalizedText("a number", "数字"));
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required = false)
+    {
+        var scalar = Scalar(key, required);
+        if (scalar is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        Error(LoadErrors.BadDate, LocationOf(key), scalar.Value);
+        return null;
+    }
+
+    public TEnum? Enum<TEnum>(string key, bool required = false)
+        where TEnum : struct, Enum =>
+        Scalar(key, required) is { } scalar ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
+
+    /// <summary>Reads a list of enum values; a single value is accepted as a list of one.</summary>
+    public ImmutableArray<TEnum> EnumList<TEnum>(string key)
+        where TEnum : struct, Enum
+    {
+        if (Value(key) is YamlScalar { IsNull: false } single)
+        {
+            return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
+        }
+
+        return Items(key, TextType, (node, path, _) =>
+            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, At(node, path)) : null)
+            .Where(v => v.HasValue).Select(v => v!.Value).ToImmutableArray();
+    }
+
+    public ImmutableArray<string> TextList(string key, bool required = false) =>
+        Items(key, TextType, (node, _, _) => node is YamlScalar scalar ? scalar.Value : null, required);
+
+    public T? Object<T>(string key, Func<MappingReader, T> read, bool required = false)
+        where T : Node
+    {
+        var node = Value(key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            Missing(key, required);
+            return null;
+        }
+
+        return Open(errors, node, $"{Path}.{key}") is { } reader ? reader.Finish(read(reader)) : null;
+    }
+
+    public ImmutableArray<T> List<T>(string key, Func<MappingReader, int, T> read, bool required = false)
+        where T : Node =>
+        Items(key, MappingType, (node, path, index) => Open(errors, node, path) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+
+    /// <summary>Reads a provision written as plain text or as <c>{ clause, text }</c>.</summary>
+    public ClauseText? ClauseText(string key, bool required = false)
+    {
+        if (Value(key) is YamlScalar { IsNull: false } scalar)
+        {
+            return new ClauseText(null, scalar.Value) { Location = LocationOf(key) };
+        }
+
+        return Object(key, r => new ClauseText(r.Text("clause"), r.Text("text")), required);
+    }
+
+    /// <summary>Reports the keys no one asked for and stamps the node with its locations.</summary>
+    public T Finish<T>(T node)
+        where T : Node
+    {
+        foreach (var (key, entry) in entries)
+        {
+            if (!known.Contains(key))
+            {
+                Error(LoadErrors.UnknownKey, At(entry.Key, $"{Path}.{key}"), key, KeySuggestion.Hint(key, known));
+            }
+        }
+
+        return node with { Location = Location, FieldLocations = locations.ToImmutable() };
+    }
+
+    private ImmutableArray<TItem> Items<TItem>(
+        string key, LocalizedText itemType, Func<YamlNode, string, int, TItem?> read, bool required = false)
+    {
+        var node = Value(key);
+        if (node is null || node is YamlScalar { IsNull: true })
+        {
+            Missing(key, required);
+            return [];
+        }
+
+        if (node is not YamlSequence sequence)
+        {
+            Error(LoadErrors.WrongType, LocationOf(key), key, ListType, node.Describe());
+            return [];
+        }
+
+        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Count);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = sequence.Items[i];
+            var path = $"{Path}.{key}[{i}]";
+            locations[$"{key}[{i}]"] = At(item, path);
+            if (item is YamlScalar { IsNull: true })
+            {
+                continue;
+            }
+
+            if (itemType == TextType && item is not YamlScalar)
+            {
+                Error(LoadErrors.WrongType, At(item, path), $"{key}[{i}]", TextType, item.Describe());
+                continue;
+            }
+
+            if (read(item, path, i) is { } value)
+            {
+                items.Add(value);
+            }
+        }
+
+        return items.DrainToImmutable();
+    }
+
+    private YamlScalar? Scalar(string key, bool required)
+    {
+        var node = Value(key);
+        switch (node)
+        {
+            case null or YamlScalar { IsNull: true }:
+                Missing(key, required);
+                return null;
+            case YamlScalar scalar:
+                return scalar;
+            default:
+                Error(LoadErrors.WrongType, LocationOf(key), key, TextType, node.Describe());
+                return null;
+        }
+    }
+
+    private YamlNode? Value(string key)
+    {
+        if (!known.Contains(key))
+        {
+            known.Add(key);
+        }
+
+        if (!entries.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        locations[key] = At(entry.Value, $"{Path}.{key}");
+        return entry.Value;
+    }
+
+    private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
+        where TEnum : struct, Enum
+    {
+        if (EnumNames<TEnum>.ByName.TryGetValue(scalar.Value, out var value))
+        {
+            return value;
+        }
+
+        Error(LoadErrors.UnknownValue, at, scalar.Value, key,
+            KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.ByName.Keys), EnumNames<TEnum>.Allowed);
+        return null;
+    }
+
+    private void Missing(string key, bool required)
+    {
+        if (required)
+        {
+            Error(LoadErrors.MissingKey, LocationOf(key), key);
+        }
+    }
+
+    public SourceLocation LocationOf(string key) =>
+        locations.TryGetValue(key, out var location) ? location : Location.Child(key);
+
+    private void Error(RuleDescriptor rule, SourceLocation at, params object?[] arguments) =>
+        errors.Add(rule.At(at, null, arguments));
+
+    private static SourceLocation At(YamlNode node, string path) => new(path, node.Line, node.Column);
+}

@@ -1,0 +1,41 @@
+using AllianceCompliance.Findings;
+
+namespace AllianceCompliance.Loading;
+
+/// <summary>A node of the parsed YAML tree, with the position of its first character.</summary>
+internal abstract class YamlNode(int line, int column)
+{
+    public int Line { get; } = line;
+
+    public int Column { get; } = column;
+
+    /// <summary>What the node is, as a message names it: "text", "a mapping", "a list".</summary>
+    public abstract LocalizedText Describe();
+}
+
+internal sealed class YamlScalar(string value, bool plain, int line, int column) : YamlNode(line, column)
+{
+    public string Value { get; } = value;
+
+    /// <summary>Whether the scalar was written unquoted (only then can it mean null).</summary>
+    public bool Plain { get; } = plain;
+
+    public bool IsNull => Plain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override LocalizedText Describe() =>
+        IsNull ? new("an empty value", "空值") : new($"the text '{Value}'", $"文本“{Value}”");
+}
+
+internal sealed class YamlMapping(int line, int column) : YamlNode(line, column)
+{
+    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
+
+    public override LocalizedText Describe() => new("a mapping", "映射");
+}
+
+internal sealed class YamlSequence(int line, int column) : YamlNode(line, column)
+{
+    public List<YamlNode> Items { get; } = [];
+
+    public override LocalizedText Describe() => new("a list", "列表");
+}

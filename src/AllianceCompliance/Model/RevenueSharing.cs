@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+namespace AllianceCompliance.Model;
+
+/// <summary>How revenue from commercialising results is distributed (Art. 8(5)).</summary>
+/// <param name="Text">The rule of distribution.</param>
+/// <param name="Shares">Each member's share, where fixed in advance.</param>
+public sealed record RevenueSharing(string? Text, ImmutableArray<RevenueShare> Shares) : Node;

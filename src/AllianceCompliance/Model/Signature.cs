@@ -1,0 +1,18 @@
+namespace AllianceCompliance.Model;
+
+/// <summary>A member's signature on the agreement.</summary>
+/// <param name="Index">The signature's position in <c>agreement.signatures</c>, from 0.</param>
+/// <param name="Member">The id of the member that signed.</param>
+/// <param name="Signatory">The person who signed.</param>
+/// <param name="Capacity">In what capacity they signed.</param>
+/// <param name="Authorization">The power of attorney, when an agent signed.</param>
+/// <param name="Date">When they signed.</param>
+/// <param name="Sealed">Whether the member's official seal was affixed.</param>
+public sealed record Signature(
+    int Index,
+    string? Member,
+    string? Signatory,
+    SignatoryCapacity? Capacity,
+    Authorization? Authorization,
+    DateOnly? Date,
+    bool? Sealed) : Node;

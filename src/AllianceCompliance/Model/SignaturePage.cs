@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace AllianceCompliance.Model;
+
+/// <summary>
+/// The agreement's signature page as one fact, indexed by member, so that "every member has
+/// signed" is a linear join of each member with the page.
+/// </summary>
+public sealed class SignaturePage
+{
+    private readonly ILookup<string, Signature> byMember;
+
+    /// <summary>Indexes the signatures.</summary>
+    /// <param name="signatures">The signatures.</param>
+    public SignaturePage(ImmutableArray<Signature> signatures)
+    {
+        Signatures = signatures;
+        byMember = signatures.Where(s => s.Member is not null).ToLookup(s => s.Member!, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every signature, in file order.</summary>
+    public ImmutableArray<Signature> Signatures { get; }
+
+    /// <summary>The signatures given for a member.</summary>
+    /// <param name="memberId">The member id.</param>
+    /// <returns>Its signatures, in file order.</returns>
+    public IEnumerable<Signature> Of(string memberId) => byMember[memberId];
+
+    /// <summary>Whether a member has signed.</summary>
+    /// <param name="memberId">The member id.</param>
+    /// <returns>True when at least one signature names the member.</returns>
+    public bool HasSigned(string memberId) => byMember.Contains(memberId);
+
+    /// <summary>The latest signature date, the day an agreement signed by all takes effect at the earliest.</summary>
+    public DateOnly? LastSigned => Signatures.Max(s => s.Date);
+}

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using AllianceCompliance.Findings;
+
+namespace AllianceCompliance.Reporting;
+
+/// <summary>The result of checking one agreement file.</summary>
+/// <param name="Path">The file's path as given, or <c>-</c> for standard input.</param>
+/// <param name="Sha256">The SHA-256 of the file's bytes, in lower-case hex; null when it was not read.</param>
+/// <param name="Alliance">The alliance's name, when the file gives one.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="Conditions">How it fares against each condition, in report order.</param>
+/// <param name="Findings">Its findings, in file order.</param>
+public sealed record DocumentReport(
+    string Path,
+    string? Sha256,
+    string? Alliance,
+    Verdict Verdict,
+    ImmutableArray<ConditionResult> Conditions,
+    ImmutableArray<Finding> Findings);

@@ -1,0 +1,44 @@
+using AllianceCompliance.Findings;
+
+namespace AllianceCompliance.Reporting;
+
+/// <summary>How enum values are written in reports: the report contract's lower-case, kebab-case names.</summary>
+public static class WireNames
+{
+    /// <summary>The name of a severity: <c>error</c>, <c>warning</c>, <c>info</c>.</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>Its name.</returns>
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    /// <summary>The name of a verdict, such as <c>non-compliant</c>.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>Its name.</returns>
+    public static string Of(Verdict verdict) => verdict switch
+    {
+        Verdict.Compliant => "compliant",
+        Verdict.CompliantWithWarnings => "compliant-with-warnings",
+        Verdict.NonCompliant => "non-compliant",
+        _ => "invalid",
+    };
+
+    /// <summary>The name of a condition status, such as <c>not-met</c>.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>Its name.</returns>
+    public static string Of(ConditionStatus status) => status switch
+    {
+        ConditionStatus.Met => "met",
+        ConditionStatus.MetWithWarnings => "met-with-warnings",
+        ConditionStatus.NotMet => "not-met",
+        _ => "not-assessed",
+    };
+
+    /// <summary>The name of a language: <c>en</c> or <c>zh-CN</c>.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>Its name.</returns>
+    public static string Of(Language language) => language == Language.Chinese ? "zh-CN" : "en";
+}
