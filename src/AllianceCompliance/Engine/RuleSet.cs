@@ -41,7 +41,7 @@ public sealed class RuleSet
     {
         var activator = new DescribingActivator();
         var repository = new RuleRepository(activator);
-        repository.Load(spec => spec.From(scan => scan.Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
+        repository.Load(spec => spec.From(scan => scan.PrivateTypes(true).Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
         var compiler = new RuleCompiler();
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;

@@ -22,8 +22,8 @@ public static class LoadErrors
     public static RuleDescriptor Unreadable { get; } = Describe(
         "AC002", "File cannot be read as text", "文件无法作为文本读取",
         "The file cannot be read as an agreement: {0}", "无法将文件作为协议读取：{0}",
-        "Save the agreement as UTF-8 text (UTF-16 or UTF-32 with a byte-order mark also work).",
-        "请将协议保存为 UTF-8 文本（带字节顺序标记的 UTF-16 或 UTF-32 亦可）。");
+        "Check the path and permissions, and save the agreement as UTF-8 text (UTF-16 or UTF-32 with a byte-order mark also work).",
+        "请检查路径和权限，并将协议保存为 UTF-8 文本（带字节顺序标记的 UTF-16 或 UTF-32 亦可）。");
 
     /// <summary>AC003: the file is over the size limit.</summary>
     public static RuleDescriptor TooLarge { get; } = Describe(

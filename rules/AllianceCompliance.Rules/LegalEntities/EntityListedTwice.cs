@@ -1,0 +1,34 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.LegalEntities;
+
+/// <summary>Each member is a distinct legal entity: the same credit code or registered name twice is one entity listed twice.</summary>
+[Name("AC109")]
+internal sealed class EntityListedTwice : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC109", ConditionId.LegalEntities, Severity.Error, Cite.Art8Item1,
+        new("Same entity listed twice", "同一单位重复列为成员"),
+        new("Member '{0}' is the same legal entity as member '{1}' (same credit code or registered name).",
+            "成员“{0}”与成员“{1}”是同一法人（统一社会信用代码或登记名称相同）。"),
+        new("List each legal entity once; a department or second name of a member is not a member of its own.",
+            "每个法人只列一次；成员的内设部门或别称不能单独作为成员。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Member member = null!;
+        Roster roster = null!;
+        Member? earlier = null;
+        When()
+            .Match(() => member)
+            .Match(() => roster)
+            .Let(() => earlier, () => roster.EarlierListingOf(member))
+            .Having(() => earlier != null);
+        Then().Yield(_ => Rule.At(member.Location, null, member.Id, earlier!.Id));
+    }
+}

@@ -1,0 +1,31 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.LegalEntities;
+
+/// <summary>An alliance joins industry with academia: at least one university or research institute.</summary>
+[Name("AC103")]
+internal sealed class NoUniversityOrInstitute : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC103", ConditionId.LegalEntities, Severity.Error, Cite.Art8Item1,
+        new("No university or research institute", "没有高校或科研机构成员"),
+        new("No member is a university or research institute; an alliance joins enterprises with universities and research institutes.",
+            "没有高校或科研机构成员；联盟应由企业、高校和科研机构共同组成。"),
+        new("Add the universities or research institutes that take part, with 'kind: university' or 'kind: research-institute'.",
+            "将参与的高校或科研机构列为成员，并注明 kind: university 或 kind: research-institute。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Alliance alliance = null!;
+        When()
+            .Match(() => alliance)
+            .Exists<Member>()
+            .Not<Member>(m => m.Kind == MemberKind.University || m.Kind == MemberKind.ResearchInstitute);
+        Then().Yield(_ => Rule.At(SourceLocation.Root.Child("members"), null));
+    }
+}

@@ -1,0 +1,28 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.LegalEntities;
+
+/// <summary>The agreement is signed by each member's legal representative, so each must be named.</summary>
+[Name("AC114")]
+internal sealed class RepresentativeUnnamed : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC114", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item2,
+        new("Legal representative not named", "未写明法定代表人"),
+        new("Member '{0}' does not name its legal representative, so its signature cannot be checked.",
+            "成员“{0}”未写明法定代表人，无法核验其签署。"),
+        new("Add 'legalPerson.representative' as registered on the member's licence.",
+            "按成员证照登记信息填写 legalPerson.representative。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Member member = null!;
+        When().Match(() => member, m => m.LegalPerson != null && string.IsNullOrWhiteSpace(m.LegalPerson.Representative));
+        Then().Yield(_ => Rule.At(member.LegalPerson!.At("representative"), null, member.Id));
+    }
+}
