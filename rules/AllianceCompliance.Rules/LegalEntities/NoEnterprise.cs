@@ -21,11 +21,10 @@ internal sealed class NoEnterprise : ComplianceRule
 
     public override void Define()
     {
-        Alliance alliance = null!;
+        Roster roster = null!;
         When()
-            .Match(() => alliance)
-            .Exists<Member>()
+            .Match(() => roster, r => r.Members.Length > 0)
             .Not<Member>(m => m.Kind == MemberKind.Enterprise);
-        Then().Yield(_ => Rule.At(SourceLocation.Root.Child("members"), null));
+        Then().Yield(_ => Rule.At(roster.Location, null));
     }
 }

@@ -21,11 +21,10 @@ internal sealed class NoUniversityOrInstitute : ComplianceRule
 
     public override void Define()
     {
-        Alliance alliance = null!;
+        Roster roster = null!;
         When()
-            .Match(() => alliance)
-            .Exists<Member>()
+            .Match(() => roster, r => r.Members.Length > 0)
             .Not<Member>(m => m.Kind == MemberKind.University || m.Kind == MemberKind.ResearchInstitute);
-        Then().Yield(_ => Rule.At(SourceLocation.Root.Child("members"), null));
+        Then().Yield(_ => Rule.At(roster.Location, null));
     }
 }

@@ -23,6 +23,6 @@ internal sealed class TooFewMembers : ComplianceRule
     {
         Roster roster = null!;
         When().Match(() => roster, r => r.Members.Length < 2);
-        Then().Yield(_ => Rule.At(SourceLocation.Root.Child("members"), null, roster.Members.Length));
+        Then().Yield(_ => Rule.At(roster.Location, null, roster.Members.Length));
     }
 }

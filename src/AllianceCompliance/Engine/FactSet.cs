@@ -22,7 +22,7 @@ internal static class FactSet
 
         Add(document.Alliance);
         facts.AddRange(document.Members);
-        facts.Add(new Roster(document.Members));
+        facts.Add(new Roster(document.Members, document.At("members")));
 
         var agreement = document.Agreement;
         Add(agreement);

@@ -16,15 +16,20 @@ public sealed class Roster
 
     /// <summary>Indexes the members.</summary>
     /// <param name="members">The members, ids unique.</param>
-    public Roster(ImmutableArray<Member> members)
+    /// <param name="location">The location of the <c>members</c> list, for findings about the membership as a whole.</param>
+    public Roster(ImmutableArray<Member> members, SourceLocation location)
     {
         Members = members;
+        Location = location;
         byId = members.DistinctBy(m => m.Id).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
         byCreditCode = members.Where(m => !string.IsNullOrEmpty(m.LegalPerson?.CreditCode))
             .ToLookup(m => m.LegalPerson!.CreditCode!.Trim().ToUpperInvariant(), StringComparer.Ordinal);
         byName = members.Where(m => !string.IsNullOrWhiteSpace(m.Name))
             .ToLookup(m => NormalName(m.Name!), StringComparer.Ordinal);
     }
+
+    /// <summary>The location of the <c>members</c> list.</summary>
+    public SourceLocation Location { get; }
 
     /// <summary>Every member, in file order.</summary>
     public ImmutableArray<Member> Members { get; }
