@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Security.Cryptography;
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
@@ -90,17 +89,30 @@ public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
     private DocumentReport Assess(string path, string? sha, LoadResult loaded)
     {
         var document = loaded.Document;
-        var findings = loaded.IsValid ? Evaluate(document!) : loaded.Errors;
+        var assessed = loaded.IsValid;
+        var findings = loaded.Errors;
+        if (assessed)
+        {
+            try
+            {
+                findings = Rules.Evaluate(document!);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // One document's failure must not stop a batch; it is reported for that document.
+                findings = [LoadErrors.EvaluationFailed.At(SourceLocation.Root, null, e.InnerException?.Message ?? e.Message)];
+                assessed = false;
+            }
+        }
+
         return new DocumentReport(
             path,
             sha,
             document?.Alliance?.Name,
-            Assessment.Verdict(findings, loaded.IsValid),
-            Assessment.Conditions(findings, loaded.IsValid, document?.Application is not null),
+            Assessment.Verdict(findings, assessed),
+            Assessment.Conditions(findings, assessed, document?.Application is not null),
             findings);
     }
-
-    private ImmutableArray<Finding> Evaluate(AgreementDocument document) => Rules.Evaluate(document);
 
     private static DocumentReport Unreadable(string path, LocalizedText reason) =>
         Refused(path, LoadErrors.Unreadable.At(SourceLocation.Root, null, reason));

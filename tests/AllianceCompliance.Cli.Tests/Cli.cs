@@ -6,7 +6,7 @@ namespace AllianceCompliance.Cli.Tests;
 /// <summary>Runs <c>alliance-check</c> in-process with captured streams.</summary>
 internal static class Cli
 {
-    public static string Samples { get; } = Path.GetFullPath(Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "..", "samples"));
+    public static string Samples { get; } = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples"));
 
     public static (int Exit, string Out, string Error) RunWithInput(string stdin, params string[] args)
     {

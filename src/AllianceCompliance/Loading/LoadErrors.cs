@@ -60,6 +60,13 @@ public static class LoadErrors
         "Set 'format: alliance-agreement/v1' at the top of the file.",
         "在文件开头写明 'format: alliance-agreement/v1'。");
 
+    /// <summary>AC008: a rule failed while evaluating the document, so it could not be assessed.</summary>
+    public static RuleDescriptor EvaluationFailed { get; } = Describe(
+        "AC008", "Rule evaluation failed", "规则执行失败",
+        "The document could not be assessed: {0}", "无法评估该文件：{0}",
+        "This is a defect of the checker, not of the agreement: please report it with the file.",
+        "这是检查工具的缺陷，而非协议的问题：请附上该文件报告此问题。");
+
     /// <summary>AC010: a key the format does not define.</summary>
     public static RuleDescriptor UnknownKey { get; } = Describe(
         "AC010", "Unknown key", "未知键",
@@ -126,7 +133,7 @@ public static class LoadErrors
     /// <summary>Every load error, in id order.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
-        Syntax, Unreadable, TooLarge, TooDeep, Unsupported, NotOneDocument, UnsupportedFormat,
+        Syntax, Unreadable, TooLarge, TooDeep, Unsupported, NotOneDocument, UnsupportedFormat, EvaluationFailed,
         UnknownKey, DuplicateKey, WrongType, MissingKey, UnknownValue, BadDate, BadNumber, UnknownMember, DuplicateId,
     ];
 
