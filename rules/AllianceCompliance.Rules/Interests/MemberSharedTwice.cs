@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.Interests;
+
+/// <summary>Each member has one share; a second share for the same member is a slip or an ambiguity.</summary>
+[Name("AC508")]
+internal sealed class MemberSharedTwice : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC508", ConditionId.Interests, Severity.Warning, Cite.Art8Item5,
+        new("Member given two revenue shares", "同一成员有两项收益分配份额"),
+        new("Member '{0}' is given a second revenue share (share {1}; its first is share {2}).",
+            "成员“{0}”有第二项收益分配份额（第 {1} 项；第一项为第 {2} 项）。"),
+        new("Give each member one share in 'intellectualProperty.revenueSharing.shares', merging the two.",
+            "在 intellectualProperty.revenueSharing.shares 中每个成员只列一项，合并重复的份额。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        IntellectualProperty ip = null!;
+        IEnumerable<RevenueShare> shares = null!;
+        IReadOnlyDictionary<string, int> first = null!;
+        RevenueShare share = null!;
+        // The first share of each member is found once over all shares, so the check stays linear.
+        When()
+            .Match(() => ip)
+            .Query(() => shares, q => q.Match<RevenueShare>(s => s.Member != null).Collect())
+            .Let(() => first, () => FirstShareOfEachMember(shares))
+            .Match(() => share, s => s.Member != null)
+            .Having(() => first[share.Member!] < share.Index);
+        Then().Yield(_ => Rule.At(share.At("member"), ip.Clause, share.Member, share.Index + 1, first[share.Member!] + 1));
+    }
+
+    private static IReadOnlyDictionary<string, int> FirstShareOfEachMember(IEnumerable<RevenueShare> shares) =>
+        shares.GroupBy(s => s.Member!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Min(s => s.Index), StringComparer.Ordinal);
+}

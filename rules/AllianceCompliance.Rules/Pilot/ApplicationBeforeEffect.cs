@@ -1,0 +1,32 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.Pilot;
+
+/// <summary>Only an established alliance applies for the pilot: the application follows the agreement's entry into effect.</summary>
+[Name("AC804")]
+internal sealed class ApplicationBeforeEffect : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC804", ConditionId.Pilot, Severity.Error, Cite.PilotApplication + "; Guiding Opinions Art. 7",
+        new("Application made before the agreement took effect", "申请早于协议生效"),
+        new("The pilot application is dated {0:yyyy-MM-dd}, before the agreement took effect on {1:yyyy-MM-dd}.",
+            "试点申请日期为 {0:yyyy-MM-dd}，早于协议生效日 {1:yyyy-MM-dd}。"),
+        new("Apply once the agreement has been signed by all members and is in effect, or correct 'application.submitted' or 'agreement.effectiveFrom'.",
+            "待协议经全体成员签署生效后再申请，或更正 application.submitted 或 agreement.effectiveFrom。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        PilotApplication application = null!;
+        Agreement agreement = null!;
+        When()
+            .Match(() => application, a => a.Submitted != null)
+            .Match(() => agreement, a => a.EffectiveFrom != null)
+            .Having(() => application.Submitted < agreement.EffectiveFrom);
+        Then().Yield(_ => Rule.At(application.At("submitted"), null, application.Submitted, agreement.EffectiveFrom));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.Pilot;
+
+/// <summary>The dossier holds the sealed certificate of every member, not only of some.</summary>
+[Name("AC802")]
+internal sealed class MemberCertificateMissing : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC802", ConditionId.Pilot, Severity.Error, Cite.PilotApplication,
+        new("Member's certificate missing from the dossier", "申请材料缺少成员法人证书"),
+        new("The dossier has no business licence or legal-person certificate of member '{0}'.",
+            "申请材料中没有成员“{0}”的营业执照或法人证书。"),
+        new("Add the member's certificate, with its official seal, to the dossier and its id to 'application.certificates'.",
+            "将该成员加盖公章的营业执照或法人证书补入申请材料，并把其 id 加入 application.certificates。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        PilotApplication application = null!;
+        FrozenSet<string> certified = null!;
+        Member member = null!;
+        // The certified ids are made a set once, so each member is checked against it in constant time.
+        When()
+            .Match(() => application, a => a.Certificates != null)
+            .Let(() => certified, () => application.Certificates!.Value.ToFrozenSet(StringComparer.Ordinal))
+            .Match(() => member)
+            .Having(() => !certified.Contains(member.Id));
+        Then().Yield(_ => Rule.At(application.At("certificates"), null, member.Id));
+    }
+}
