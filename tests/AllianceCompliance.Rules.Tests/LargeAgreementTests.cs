@@ -1,10 +1,9 @@
-using System.Diagnostics;
 using AllianceCompliance.Model;
 using AllianceCompliance.Rules.Tests.Support;
 
 namespace AllianceCompliance.Rules.Tests;
 
-/// <summary>Rules join member-sized facts through registers and collections, never pairwise, so large alliances stay fast.</summary>
+/// <summary>Rules find exactly the right members among many (speed is measured by the benchmark project, not here).</summary>
 public sealed class LargeAgreementTests
 {
     private const int Members = 10_000;
@@ -33,18 +32,11 @@ public sealed class LargeAgreementTests
     [Test]
     public void Evaluate_TenThousandMembersWithSharesAndCertificates_FindsOnlyTheDuplicateShareAndTheMissingCertificate()
     {
-        var document = TenThousandMembers();
-        document.Findings();
-
-        var watch = Stopwatch.StartNew();
-        var findings = document.Findings();
-        watch.Stop();
+        var findings = TenThousandMembers().Findings();
 
         findings.Where(f => f.Condition is "8.4" or "8.5" or "8.6" or "pilot").Select(f => $"{f.RuleId} {f.Location.Path} {f.Message.English}").ShouldBe([
             "AC802 $.application.certificates The dossier has no business licence or legal-person certificate of member 'lighthouse'.",
             "AC508 $.intellectualProperty.revenueSharing.shares[10000].member Member 'm5' is given a second revenue share (share 10001; its first is share 6).",
         ], ignoreOrder: true);
-        // A pairwise join over 10,000 members would take minutes; linear joins take well under a second.
-        watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
     }
 }
