@@ -48,7 +48,8 @@ internal static class CheckCommand
             var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
             var writer = ReportWriters.Get(parsed.GetValue(format)!);
             var target = parsed.GetValue(output);
-            return Execute(terminal, parsed.GetValue(inputs)!, limits, writer, new ReportOptions(language, target is null && writer.Format == "text" && terminal.ColorAllowed), target, parsed.GetValue(failOn)!);
+            var options = new ReportOptions(language, target is null && writer.Format == "text" && terminal.ColorAllowed) { SourceText = SourceFiles.Read };
+            return Execute(terminal, parsed.GetValue(inputs)!, limits, writer, options, target, parsed.GetValue(failOn)!);
         });
         return command;
     }
@@ -68,12 +69,17 @@ internal static class CheckCommand
         }
 
         var checker = new AgreementChecker(GuidingOpinions.RuleSet, limits);
-        ImmutableArray<DocumentReport> results = [.. documents
-            .AsParallel()
-            .AsOrdered()
-            .Select(path => path == InputExpander.StandardInput
-                ? checker.Check(terminal.OpenInput(), path)
-                : checker.CheckFile(path))];
+        ImmutableArray<DocumentReport> results;
+        using (var progress = Progress.For(terminal, documents.Count))
+        {
+            results = [.. documents
+                .AsParallel()
+                .AsOrdered()
+                .Select(path => progress.Step(path == InputExpander.StandardInput
+                    ? checker.Check(terminal.OpenInput(), path)
+                    : checker.CheckFile(path)))];
+        }
+
         var report = new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
 
         if (target is null)

@@ -6,24 +6,40 @@ using AllianceCompliance.Rules;
 
 namespace AllianceCompliance.Cli;
 
-/// <summary><c>alliance-check rules</c>: prints the rule catalogue.</summary>
+/// <summary><c>alliance-check rules</c>: prints the rule catalogue, the load errors and every rule of the rule set.</summary>
 internal static class RulesCommand
 {
     public static Command Create(Terminal terminal)
     {
-        var lang = new Option<string>("--lang") { Description = "The language of titles and messages.", DefaultValueFactory = _ => "en" };
+        var format = new Option<string>("--format", "-f") { Description = "The catalogue format; json and markdown give both languages.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong([.. RuleCatalog.Formats]);
+        var lang = new Option<string>("--lang") { Description = "The language of the text format and of fixed texts.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var command = new Command("rules", "Print the rule catalogue: every rule id with its condition, severity, citation and title.") { lang };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the catalogue to this file (atomically) instead of standard output." };
+        var command = new Command("rules", "Print the rule catalogue: every rule with its condition, severity, citation, title, message and remediation.")
+        {
+            format, lang, output,
+        };
         command.SetAction(parsed =>
         {
             var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
-            foreach (var rule in LoadErrors.All.Concat(GuidingOpinions.RuleSet.Rules))
+            var rules = Catalogue();
+            var chosen = parsed.GetValue(format)!;
+            if (parsed.GetValue(output) is { } target)
             {
-                terminal.Out.WriteLine($"{rule.Id}\t{rule.Condition ?? "load"}\t{WireNames.Of(rule.Severity)}\t{rule.Title.In(language)}\t{rule.Citation}");
+                AtomicFile.Write(target.FullName, text => RuleCatalog.Write(rules, text, chosen, language));
+                terminal.Error.WriteLine($"alliance-check: catalogue written to {target.FullName}");
+            }
+            else
+            {
+                RuleCatalog.Write(rules, terminal.Out, chosen, language);
             }
 
             return ExitCode.Success;
         });
         return command;
     }
+
+    /// <summary>Every rule the tool can report: the load errors and the rule set's rules.</summary>
+    public static IReadOnlyList<RuleDescriptor> Catalogue() => [.. LoadErrors.All, .. GuidingOpinions.RuleSet.Rules];
 }

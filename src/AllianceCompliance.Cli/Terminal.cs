@@ -11,9 +11,12 @@ internal sealed record Terminal(TextReader In, TextWriter Out, TextWriter Error,
     /// <summary>Standard input as bytes (the console's stream, or the text reader's content in tests).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
-    /// <summary>Whether the report may be coloured: a terminal, and <c>NO_COLOR</c> unset.</summary>
+    /// <summary>Reads an environment variable (the process's, or a test's own).</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Whether the report may be coloured: a terminal, <c>NO_COLOR</c> unset or empty (no-color.org), and not a dumb terminal.</summary>
     public bool ColorAllowed =>
         !OutRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-        && Environment.GetEnvironmentVariable("TERM") != "dumb";
+        && string.IsNullOrEmpty(Variable("NO_COLOR"))
+        && Variable("TERM") != "dumb";
 }

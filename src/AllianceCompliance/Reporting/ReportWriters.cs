@@ -6,7 +6,10 @@ namespace AllianceCompliance.Reporting;
 public static class ReportWriters
 {
     /// <summary>Every format, the default (<c>text</c>) first.</summary>
-    public static ImmutableArray<IReportWriter> All { get; } = [new TextReportWriter(), new JsonReportWriter()];
+    public static ImmutableArray<IReportWriter> All { get; } = [
+        new TextReportWriter(), new JsonReportWriter(), new SarifReportWriter(),
+        new JunitReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter(),
+    ];
 
     /// <summary>The writer of a format.</summary>
     /// <param name="format">The format's name, such as <c>json</c>.</param>

@@ -1,0 +1,36 @@
+using AllianceCompliance.Findings;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace AllianceCompliance.Reporting;
+
+/// <summary>The rule catalogue as JSON: <c>{ "rules": [ { "id", "condition", "severity", "citation", "title": { "en", "zh-CN" }, ... } ] }</c>.</summary>
+internal static class JsonCatalog
+{
+    public static void Write(IReadOnlyList<RuleDescriptor> rules, TextWriter output)
+    {
+        var catalog = new JObject
+        {
+            ["rules"] = new JArray(rules.Select(rule => new JObject
+            {
+                ["id"] = rule.Id,
+                ["condition"] = rule.Condition,
+                ["severity"] = WireNames.Of(rule.Severity),
+                ["citation"] = rule.Citation,
+                ["title"] = Both(rule.Title),
+                ["message"] = Both(rule.Message),
+                ["remediation"] = Both(rule.Remediation),
+            })),
+        };
+        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        catalog.WriteTo(json);
+        json.Flush();
+        output.WriteLine();
+    }
+
+    private static JObject Both(LocalizedText text) => new()
+    {
+        [WireNames.Of(Language.English)] = text.English,
+        [WireNames.Of(Language.Chinese)] = text.Chinese,
+    };
+}

@@ -1,0 +1,92 @@
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+
+namespace AllianceCompliance.Cli.Tests;
+
+public sealed class OutputTests
+{
+    [Test]
+    public async Task Check_Sarif_ValidatesAgainstTheSchemaAndLocatesTheFinding()
+    {
+        using var files = new Agreements();
+        var path = files.Write("agreement.yaml", Agreements.LedByUniversity);
+
+        var (exit, output, _) = Cli.Run("check", path, "--format", "sarif");
+
+        exit.ShouldBe(1);
+        var schema = await JsonSchema.FromFileAsync(Repository.SarifSchema);
+        schema.Validate(output).Select(e => e.ToString()).ShouldBeEmpty();
+        var result = JObject.Parse(output)["runs"]![0]!["results"]!.Single(r => (string?)r["ruleId"] == "AC112");
+        ((int)result["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!).ShouldBe(4);
+    }
+
+    [Test]
+    public async Task Check_SamplesAsSarif_ValidateAgainstTheSchema()
+    {
+        Assume.That(Directory.Exists(Cli.Samples), "no samples/ folder in this checkout");
+
+        var (exit, output, error) = Cli.Run("check", Cli.Samples, "--format", "sarif");
+
+        exit.ShouldBeOneOf(0, 1, 2);
+        error.ShouldNotContain("internal error");
+        var schema = await JsonSchema.FromFileAsync(Repository.SarifSchema);
+        schema.Validate(output).Select(e => e.ToString()).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Check_Junit_IsWellFormedWithASuitePerDocument()
+    {
+        using var files = new Agreements();
+        files.Write("a.yaml", Agreements.LedByUniversity);
+        files.Write("b.yaml", "members: [\n");
+
+        var (_, output, _) = Cli.Run("check", files.Folder, "--format", "junit");
+
+        var suites = XDocument.Parse(output).Root!.Elements("testsuite").ToList();
+        suites.Count.ShouldBe(2);
+        suites[0].Descendants("failure").ShouldContain(f => f.Value.Contains("AC112", StringComparison.Ordinal));
+        suites[1].Descendants("error").ShouldHaveSingleItem().Value.ShouldContain("AC001");
+    }
+
+    [Test]
+    public void Check_Html_QuotesTheLinesOfTheFileAndEncodesAgreementText()
+    {
+        using var files = new Agreements();
+        var path = files.Write("agreement.yaml", Agreements.LedByUniversity);
+
+        var (_, output, _) = Cli.Run("check", path, "--format", "html", "--lang", "zh-CN");
+
+        var page = new HtmlParser().ParseDocument(output);
+        page.DocumentElement.GetAttribute("lang").ShouldBe("zh-CN");
+        page.QuerySelectorAll("script, b").ShouldBeEmpty();
+        page.QuerySelector("pre .hit")!.TextContent.ShouldBe("4  leadMember: uni");
+    }
+
+    [Test]
+    public void Check_MarkdownInChinese_TranslatesFixedTexts()
+    {
+        using var files = new Agreements();
+        var path = files.Write("agreement.yaml", Agreements.LedByUniversity);
+
+        var (_, output, _) = Cli.Run("check", path, "--format", "markdown", "--lang", "zh-CN");
+
+        output.ShouldContain("| 条件 | 名称 | 状态 | 问题数 |");
+        output.ShouldContain("牵头单位");
+        output.ShouldContain("Example \\<b\\>Alliance\\</b\\>");
+    }
+
+    [Test]
+    public void SourceFiles_FileChangedSinceItWasChecked_GivesNothing()
+    {
+        using var files = new Agreements();
+        var path = files.Write("agreement.yaml", Agreements.LedByUniversity);
+        var report = new AgreementChecker(Rules.GuidingOpinions.RuleSet).CheckFile(path);
+        SourceFiles.Read(report).ShouldBe(Agreements.LedByUniversity);
+
+        File.AppendAllText(path, "# edited\n");
+
+        SourceFiles.Read(report).ShouldBeNull();
+    }
+}

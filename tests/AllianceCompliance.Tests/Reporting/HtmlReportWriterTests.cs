@@ -1,0 +1,75 @@
+using AllianceCompliance.Findings;
+using AllianceCompliance.Reporting;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace AllianceCompliance.Tests.Reporting;
+
+public sealed class HtmlReportWriterTests
+{
+    [Test]
+    public void Write_FixedReport_MatchesApprovedHtml()
+    {
+        ReportFixture.Write("html").ShouldMatchApproved(c => c.WithFileExtension("html").NoDiff());
+    }
+
+    [Test]
+    public void Write_MemberNamedScript_AppearsAsTextNotAsAnElement()
+    {
+        var page = Parse(ReportFixture.Write("html"));
+
+        page.QuerySelectorAll("script").ShouldBeEmpty();
+        page.QuerySelectorAll(".message").Select(m => m.TextContent)
+            .ShouldContain($"Member '{ReportFixture.ScriptName}' is not an independent legal entity.");
+        page.QuerySelectorAll("pre").Select(p => p.TextContent).ShouldContain(t => t.Contains("name: " + ReportFixture.ScriptName, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Write_Page_IsSelfContained()
+    {
+        var page = Parse(ReportFixture.Write("html"));
+
+        page.QuerySelectorAll("script, link, img, iframe, object, embed").ShouldBeEmpty();
+        page.QuerySelectorAll("[src], [href]").ShouldBeEmpty();
+        page.QuerySelector("style").ShouldNotBeNull();
+    }
+
+    [TestCase(Language.English, "en", "non-compliant", "Fix")]
+    [TestCase(Language.Chinese, "zh-CN", "不合规", "修改建议")]
+    public void Write_InALanguage_SetsLangAndTranslatesFixedTexts(Language language, string lang, string verdict, string fix)
+    {
+        var page = Parse(ReportFixture.Write("html", language));
+
+        page.DocumentElement.GetAttribute("lang").ShouldBe(lang);
+        page.QuerySelector("h2 .verdict")!.TextContent.ShouldBe(verdict);
+        page.QuerySelectorAll("dt").Select(d => d.TextContent).ShouldContain(fix);
+    }
+
+    [Test]
+    public void Write_Finding_QuotesTwoLinesAroundItWithItsLineHighlighted()
+    {
+        var page = Parse(ReportFixture.Write("html"));
+
+        var finding = page.QuerySelectorAll("article").First(a => a.QuerySelector("code")!.TextContent == "X104");
+        var lines = finding.QuerySelectorAll("pre code > span");
+        lines.Select(l => l.QuerySelector(".ln")!.TextContent).ShouldBe(["11", "12", "13", "14", "15"]);
+        var hit = finding.QuerySelector("pre .hit").ShouldNotBeNull();
+        hit.TextContent.ShouldBe("13    legalPerson: { independent: false }");
+        finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Art. 5");
+        finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Guiding Opinions Art. 8(1)");
+    }
+
+    [Test]
+    public void Write_WithoutSourceText_QuotesNothing()
+    {
+        var output = new StringWriter();
+
+        new HtmlReportWriter().Write(ReportFixture.Report(), output, new ReportOptions());
+
+        var page = Parse(output.ToString());
+        page.QuerySelectorAll("pre").ShouldBeEmpty();
+        page.QuerySelectorAll("article").Length.ShouldBe(6);
+    }
+
+    private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+}
