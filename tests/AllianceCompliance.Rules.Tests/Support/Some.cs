@@ -26,7 +26,7 @@ internal static class Some
         WithMembers(members => [.. members.Select(m => m.Id == id ? change(m) : m)]);
 
     /// <summary>The compliant agreement with its agreement section changed.</summary>
-    public static AgreementDocument WithAgreement(Func<Agreement, Agreement> change) =>
+    public static AgreementDocument WithAgreement(Func<Model.Agreement, Model.Agreement> change) =>
         Agreement() with { Agreement = change(Agreement().Agreement!) };
 
     /// <summary>The compliant agreement with its alliance section changed.</summary>
