@@ -16,5 +16,6 @@ internal static class Cite
     public const string PilotWithdrawal = "Pilot procedure (2013), 4(4) withdrawal or termination";
     public const string CoatingAllianceRisk = "China coating industry alliance report (2012): risk shared by all parties";
     public const string Templates = "Alliance agreement templates: general clauses";
+    public const string ArbitrationCommission = "PRC Arbitration Law Arts. 16, 18 (an arbitration agreement names the commission)";
     public const string ArbitrationLaw = "PRC Arbitration Law Art. 16; SPC Interpretation Art. 7 (arbitration or litigation, not both)";
 }

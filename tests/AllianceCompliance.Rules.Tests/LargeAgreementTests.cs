@@ -1,12 +1,53 @@
+using System.Globalization;
 using AllianceCompliance.Model;
 using AllianceCompliance.Rules.Tests.Support;
 
 namespace AllianceCompliance.Rules.Tests;
 
-/// <summary>Rules find exactly the right members among many (speed is measured by the benchmark project, not here).</summary>
+/// <summary>
+/// Rules find exactly the right members among 10,000. (They join members with the roster, signature
+/// page and task allocation, never pairwise; speed is measured by the benchmark project, not here.)
+/// </summary>
 public sealed class LargeAgreementTests
 {
     private const int Members = 10_000;
+
+    [Test]
+    public void Evaluate_TenThousandSignedMembersWithTasks_IsCompliant() =>
+        GuidingOpinions.RuleSet.Evaluate(Large()).Select(f => $"{f.RuleId} {f.Message.English}").Take(5).ShouldBeEmpty();
+
+    /// <summary>The compliant agreement with 10,000 members, each with a task and a signature, half of them by agents.</summary>
+    private static AgreementDocument Large()
+    {
+        var baseline = Some.Agreement();
+        var agreement = baseline.Agreement!;
+        var university = baseline.Members[1];
+        var members = Enumerable.Range(0, Members).Select(i => i == 0 ? baseline.Members[0] : university with
+        {
+            Index = i,
+            Id = Id(i),
+            Name = "University " + Id(i),
+            LegalPerson = university.LegalPerson! with { CreditCode = CreditCodeOf(i), Representative = "Representative " + Id(i) },
+        }).ToList();
+        var tasks = members.Select(m => agreement.Tasks[0] with { Index = m.Index, Member = m.Id });
+        var signatures = members.Select(m => m.Index % 2 == 0
+            ? agreement.Signatures[0] with { Index = m.Index, Member = m.Id, Signatory = m.LegalPerson!.Representative }
+            : agreement.Signatures[1] with
+            {
+                Index = m.Index,
+                Member = m.Id,
+                Authorization = agreement.Signatures[1].Authorization! with { GrantedBy = m.LegalPerson!.Representative },
+            });
+        return baseline with { Members = [.. members], Agreement = agreement with { Tasks = [.. tasks], Signatures = [.. signatures] } };
+    }
+
+    private static string Id(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);
+
+    private static string CreditCodeOf(int i)
+    {
+        var first17 = "12100000" + i.ToString("D9", CultureInfo.InvariantCulture);
+        return first17 + CreditCode.ExpectedCheckCharacter(first17 + "0");
+    }
 
     private static AgreementDocument TenThousandMembers()
     {

@@ -38,7 +38,7 @@ internal static class Some
         Agreement() with { Governance = change(Agreement().Governance) };
 
     /// <summary>The compliant agreement with its funds changed.</summary>
-    public static AgreementDocument WithFunds(Func<Model.Funds?, Model.Funds?> change) =>
+    public static AgreementDocument WithFunds(Func<Funds?, Funds?> change) =>
         Agreement() with { Funds = change(Agreement().Funds) };
 
     /// <summary>The compliant agreement with its IP section changed.</summary>
@@ -46,7 +46,7 @@ internal static class Some
         Agreement() with { IntellectualProperty = change(Agreement().IntellectualProperty) };
 
     /// <summary>The compliant agreement with its openness section changed.</summary>
-    public static AgreementDocument WithOpenness(Func<Model.Openness?, Model.Openness?> change) =>
+    public static AgreementDocument WithOpenness(Func<Openness?, Openness?> change) =>
         Agreement() with { Openness = change(Agreement().Openness) };
 
     /// <summary>The compliant agreement with its pilot application changed.</summary>

@@ -1,0 +1,37 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.BindingAgreement;
+
+/// <summary>Every task serves one of the agreement's goals; a task that names none, or an undefined one, serves nothing the agreement binds.</summary>
+[Name("AC206")]
+internal sealed class TaskGoalUnknown : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC206", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
+        new("Task serves no defined goal", "任务未对应已定义的目标"),
+        new("A task of member '{0}' {1}.",
+            "成员“{0}”的一项任务{1}。"),
+        new("Set the task's 'goal' to the id of one of the goals under 'agreement.goals', or add the goal it serves.",
+            "将任务的 goal 设为 agreement.goals 中某一目标的 id，或补充该任务所服务的目标。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Agreement agreement = null!;
+        TaskAssignment task = null!;
+        When()
+            .Match(() => agreement)
+            // Looked up in the agreement's goals rather than joined with Not<Goal>: NRules' not-node
+            // costs ten times more per task, and tasks grow with the membership.
+            .Match(() => task, t => !agreement.Goals.Any(g => g.Id == t.Goal));
+        Then().Yield(_ => Rule.At(task.At("goal"), agreement.Clause, task.Member, Says(task.Goal)));
+    }
+
+    private static LocalizedText Says(string? goal) => goal is null
+        ? new("names no goal", "未指明所服务的目标")
+        : new($"names goal '{goal}', which the agreement does not define", $"所指目标“{goal}”在协议中未定义");
+}

@@ -1,0 +1,28 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.Clauses;
+
+/// <summary>The agreement says how disputes between members are resolved.</summary>
+[Name("AC709")]
+internal sealed class DisputeResolutionMissing : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC709", ConditionId.Clauses, Severity.Error, Cite.Templates,
+        new("No dispute resolution clause", "缺少争议解决条款"),
+        new("The agreement does not say how disputes between members are resolved.",
+            "协议未约定成员之间争议的解决方式。"),
+        new("Add 'agreement.disputeResolution' naming either arbitration, with the arbitration commission, or litigation, never both.",
+            "补充 agreement.disputeResolution：约定仲裁（写明仲裁委员会）或诉讼，二者只能选其一。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Agreement agreement = null!;
+        When().Match(() => agreement, a => a.DisputeResolution == null);
+        Then().Yield(_ => Rule.At(agreement.At("disputeResolution"), agreement.Clause));
+    }
+}

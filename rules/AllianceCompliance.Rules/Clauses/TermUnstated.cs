@@ -1,0 +1,38 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.Clauses;
+
+/// <summary>An agreement states the period it runs for: when the members' obligations begin and end.</summary>
+[Name("AC701")]
+internal sealed class TermUnstated : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC701", ConditionId.Clauses, Severity.Error, Cite.Templates,
+        new("Term not stated", "未写明协议期限"),
+        new("The agreement does not state {0} of its term.",
+            "协议未写明期限的{0}。"),
+        new("Add 'agreement.term' with 'from' and 'to': the first and last day the agreement runs.",
+            "补充 agreement.term 的 from 和 to：协议有效期的起止日期。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Agreement agreement = null!;
+        When().Match(() => agreement, a => a.Term == null || a.Term.From == null || a.Term.To == null);
+        Then().Yield(_ => Rule.At(
+            agreement.Term == null ? agreement.At("term") : agreement.Term.At(agreement.Term.From == null ? "from" : "to"),
+            agreement.Clause,
+            Missing(agreement.Term)));
+    }
+
+    private static LocalizedText Missing(Term? term) => (term?.From == null, term?.To == null) switch
+    {
+        (true, true) => new("the start or the end", "起止日期"),
+        (true, false) => new("the start", "起始日期"),
+        _ => new("the end", "终止日期"),
+    };
+}

@@ -1,0 +1,28 @@
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+using NRules.Fluent.Dsl;
+
+namespace AllianceCompliance.Rules.OpenDevelopment;
+
+/// <summary>The alliance actively exchanges and cooperates with outside organisations.</summary>
+[Name("AC603")]
+internal sealed class ExternalCooperationUnstated : ComplianceRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "AC603", ConditionId.Openness, Severity.Error, Cite.Art8Item6,
+        new("External cooperation not provided for", "未约定对外交流合作"),
+        new("The agreement does not say how the alliance exchanges and cooperates with organisations outside it.",
+            "协议未约定联盟与外部组织开展交流与合作的方式。"),
+        new("State in 'openness.externalCooperation' how the alliance works with outside organisations (forums, joint projects, industry associations).",
+            "在 openness.externalCooperation 中写明与外部组织交流合作的方式（论坛、合作项目、行业协会等）。"));
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Define()
+    {
+        Openness openness = null!;
+        When().Match(() => openness, o => Provision.IsMissing(o.ExternalCooperation));
+        Then().Yield(_ => Provision.Report(Rule, openness, "externalCooperation", openness.ExternalCooperation));
+    }
+}

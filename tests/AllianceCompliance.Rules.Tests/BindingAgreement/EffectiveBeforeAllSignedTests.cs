@@ -1,0 +1,24 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.BindingAgreement;
+
+public sealed class EffectiveBeforeAllSignedTests
+{
+    private static readonly DateOnly LastSigned = new(2012, 9, 5);
+
+    private static AgreementDocument EffectiveFrom(DateOnly date) =>
+        Some.WithAgreement(a => a.WithSignature("university", s => s with { Date = LastSigned }) with { EffectiveFrom = date });
+
+    [Test]
+    public void Evaluate_EffectiveBeforeLastSignature_FiresAtEffectiveFrom()
+    {
+        var finding = EffectiveFrom(new DateOnly(2012, 8, 29)).ShouldFire("AC218")[0];
+
+        finding.Location.Path.ShouldBe("$.agreement.effectiveFrom");
+        finding.Message.English.ShouldBe("The agreement takes effect on 2012-08-29, before the last signature on 2012-09-05.");
+    }
+
+    [Test]
+    public void Evaluate_EffectiveOnTheDayOfLastSignature_DoesNotFire() => EffectiveFrom(LastSigned).ShouldNotFire("AC218");
+}

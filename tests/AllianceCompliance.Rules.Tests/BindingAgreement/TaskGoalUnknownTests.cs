@@ -1,0 +1,25 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.BindingAgreement;
+
+public sealed class TaskGoalUnknownTests
+{
+    [Test]
+    public void Evaluate_TaskNamesUndefinedGoal_FiresAtItsGoal()
+    {
+        var finding = Some.WithAgreement(a => a with { Tasks = [a.Tasks[0], a.Tasks[1] with { Goal = "G9" }] }).ShouldFire("AC206")[0];
+
+        finding.Location.Path.ShouldBe("$.agreement.tasks[1].goal");
+        finding.Message.English.ShouldBe("A task of member 'university' names goal 'G9', which the agreement does not define.");
+        finding.Message.Chinese.ShouldContain("目标“G9”");
+    }
+
+    [Test]
+    public void Evaluate_TaskNamesNoGoal_Fires() =>
+        Some.WithAgreement(a => a with { Tasks = [a.Tasks[0], a.Tasks[1] with { Goal = null }] })
+            .ShouldFire("AC206")[0].Message.English.ShouldContain("names no goal");
+
+    [Test]
+    public void Evaluate_TasksNameDefinedGoals_DoesNotFire() => Some.Agreement().ShouldNotFire("AC206");
+}

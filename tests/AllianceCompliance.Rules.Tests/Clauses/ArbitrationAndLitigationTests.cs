@@ -1,0 +1,27 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.Clauses;
+
+public sealed class ArbitrationAndLitigationTests
+{
+    private static AgreementDocument Methods(params DisputeMethod[] methods) =>
+        Some.WithAgreement(a => a with { DisputeResolution = a.DisputeResolution! with { Methods = [.. methods] } });
+
+    [Test]
+    public void Evaluate_BothArbitrationAndLitigation_FiresAtMethodCitingArbitrationLaw()
+    {
+        var document = Methods(DisputeMethod.Arbitration, DisputeMethod.Litigation);
+
+        var finding = document.ShouldFire("AC711")[0];
+
+        finding.Location.Path.ShouldBe("$.agreement.disputeResolution.method");
+        finding.Rule.Citation.ShouldStartWith("PRC Arbitration Law");
+        finding.Clause.ShouldBe("Art. 33");
+        document.ShouldNotFire("AC710");
+    }
+
+    [Test]
+    public void Evaluate_NegotiationThenArbitration_DoesNotFire() =>
+        Methods(DisputeMethod.Negotiation, DisputeMethod.Arbitration).ShouldNotFire("AC711");
+}

@@ -1,0 +1,20 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.Clauses;
+
+public sealed class ArbitrationForumUnnamedTests
+{
+    private static AgreementDocument WithoutForum(DisputeMethod method) =>
+        Some.WithAgreement(a => a with { DisputeResolution = a.DisputeResolution! with { Methods = [method], Forum = null } });
+
+    [Test]
+    public void Evaluate_ArbitrationWithoutCommission_WarnsAtForum() =>
+        WithoutForum(DisputeMethod.Arbitration).ShouldFire("AC712")[0].Location.Path.ShouldBe("$.agreement.disputeResolution.forum");
+
+    [Test]
+    public void Evaluate_LitigationWithoutCourt_DoesNotFire() => WithoutForum(DisputeMethod.Litigation).ShouldNotFire("AC712");
+
+    [Test]
+    public void Evaluate_ArbitrationCommissionNamed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC712");
+}

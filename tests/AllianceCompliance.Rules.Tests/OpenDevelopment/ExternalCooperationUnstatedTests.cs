@@ -1,0 +1,13 @@
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.OpenDevelopment;
+
+public sealed class ExternalCooperationUnstatedTests
+{
+    [Test]
+    public void Evaluate_NoExternalCooperation_FiresAtTheMissingKey() =>
+        Some.WithOpenness(o => o! with { ExternalCooperation = null }).ShouldFire("AC603")[0].Location.Path.ShouldBe("$.openness.externalCooperation");
+
+    [Test]
+    public void Evaluate_ExternalCooperationStated_DoesNotFire() => Some.Agreement().ShouldNotFire("AC603");
+}

@@ -1,0 +1,20 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.Organisation;
+
+public sealed class ExecutionBodyUnhostedTests
+{
+    [Test]
+    public void Evaluate_NoHost_WarnsAtHostedBy()
+    {
+        var finding = Some.WithGovernance(g => g!.WithBody("secretariat", b => b with { HostedBy = null })).ShouldFire("AC310")[0];
+
+        finding.Location.Path.ShouldBe("$.governance.bodies[2].hostedBy");
+        finding.Message.English.ShouldContain("Execution body 'secretariat'");
+    }
+
+    [Test]
+    public void Evaluate_ConsultationBodyWithoutHost_DoesNotFire() =>
+        Some.WithGovernance(g => g!.WithBody("experts", b => b with { HostedBy = null })).ShouldNotFire("AC310");
+}

@@ -1,0 +1,24 @@
+using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Tests.Support;
+
+namespace AllianceCompliance.Rules.Tests.Organisation;
+
+public sealed class ExternalLiabilityEntityDetachedTests
+{
+    [Test]
+    public void Evaluate_NeitherLeadNorHost_Warns()
+    {
+        var finding = Some.WithGovernance(g => g! with { ExternalLiabilityEntity = "university" }).ShouldFire("AC309")[0];
+
+        finding.Location.Path.ShouldBe("$.governance.externalLiabilityEntity");
+        finding.Message.English.ShouldContain("Member 'university' bears the alliance's external obligations, but it is neither the lead member 'lighthouse'");
+    }
+
+    [Test]
+    public void Evaluate_HostOfTheExecutionBody_DoesNotFire() =>
+        Some.WithGovernance(g => g!.WithBody("secretariat", b => b with { HostedBy = "university" }) with { ExternalLiabilityEntity = "university" })
+            .ShouldNotFire("AC309");
+
+    [Test]
+    public void Evaluate_LeadMember_DoesNotFire() => Some.Agreement().ShouldNotFire("AC309");
+}
