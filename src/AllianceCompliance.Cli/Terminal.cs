@@ -11,6 +11,9 @@ internal sealed record Terminal(TextReader In, TextWriter Out, TextWriter Error,
     /// <summary>Standard input as bytes (the console's stream, or the text reader's content in tests).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>The clock waivers expire by (a fixed one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Whether the report may be coloured: a terminal, and <c>NO_COLOR</c> unset.</summary>
     public bool ColorAllowed =>
         !OutRedirected

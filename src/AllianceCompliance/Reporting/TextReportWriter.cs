@@ -44,6 +44,11 @@ public sealed class TextReportWriter : IReportWriter
                 {
                     output.WriteLine(Paint($"    {(zh ? "豁免理由" : "waived")}: {waiver.Justification}", Dim));
                 }
+
+                foreach (var fact in finding.Evidence)
+                {
+                    output.WriteLine(Paint($"    {(zh ? "匹配" : "matched")}: {fact}", Dim));
+                }
             }
 
             var verdict = WireNames.Of(document.Verdict);
