@@ -16,7 +16,7 @@ public sealed class Roster
 
     /// <summary>Indexes the members.</summary>
     /// <param name="members">The members, ids unique.</param>
-    public Roster(ImmutableArray<Member> members)
+    internal Roster(ImmutableArray<Member> members)
     {
         Members = members;
         byId = members.DistinctBy(m => m.Id).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
