@@ -20,10 +20,18 @@ public sealed class WaiversTests
         using var workspace = new Workspace();
         var document = workspace.Write("agreement.yaml", agreement);
         var file = workspace.Write("waivers.yaml", waivers);
+        // The waivers name documents by the path as given, so run where relative paths mean the workspace.
+        var previous = Directory.GetCurrentDirectory();
         Directory.SetCurrentDirectory(workspace.Root);
-        var (exit, output, error) = Cli.RunOn(Today, string.Empty, ["check", "agreement.yaml", "--waivers", "waivers.yaml", "--format", "json", .. more]);
-        Directory.SetCurrentDirectory(TestContext.CurrentContext.TestDirectory);
-        return (exit, output.Length > 0 ? JObject.Parse(output) : [], error);
+        try
+        {
+            var (exit, output, error) = Cli.RunOn(Today, string.Empty, ["check", "agreement.yaml", "--waivers", "waivers.yaml", "--format", "json", .. more]);
+            return (exit, output.Length > 0 ? JObject.Parse(output) : [], error);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
     }
 
     [Test]
