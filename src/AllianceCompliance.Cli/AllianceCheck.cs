@@ -17,6 +17,7 @@ internal static class AllianceCheck
         {
             CheckCommand.Create(terminal),
             RulesCommand.Create(terminal),
+            SchemaCommand.Create(terminal),
         };
         try
         {

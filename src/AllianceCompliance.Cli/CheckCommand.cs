@@ -4,6 +4,7 @@ using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Rules;
+using AllianceCompliance.Waivers;
 
 namespace AllianceCompliance.Cli;
 
@@ -37,10 +38,12 @@ internal static class CheckCommand
         lang.AcceptOnlyFromAmong("en", "zh-CN");
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest file accepted, in bytes.", DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
         var maxDepth = new Option<int>("--max-depth") { Description = "The deepest YAML nesting accepted.", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
+        var waivers = new Option<string?>("--waivers") { Description = "A YAML file of waivers: findings already accepted, with a justification and an expiry date." };
+        var explain = new Option<bool>("--explain") { Description = "Show, for each finding, the facts its rule matched." };
 
         var command = new Command("check", "Check agreement files against the Guiding Opinions.")
         {
-            inputs, format, output, failOn, lang, maxBytes, maxDepth,
+            inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, explain,
         };
         command.SetAction(parsed =>
         {
@@ -48,14 +51,19 @@ internal static class CheckCommand
             var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
             var writer = ReportWriters.Get(parsed.GetValue(format)!);
             var target = parsed.GetValue(output);
-            var options = new ReportOptions(language, target is null && writer.Format == "text" && terminal.ColorAllowed) { SourceText = SourceFiles.Read };
-            return Execute(terminal, parsed.GetValue(inputs)!, limits, writer, options, target, parsed.GetValue(failOn)!);
+            var checker = Checker(terminal, limits, parsed.GetValue(waivers), parsed.GetValue(explain));
+            if (checker is null)
+            {
+                return ExitCode.Invalid;
+            }
+
+            return Execute(terminal, parsed.GetValue(inputs)!, checker, writer, new ReportOptions(language, target is null && writer.Format == "text" && terminal.ColorAllowed) { SourceText = SourceFiles.Read }, target, parsed.GetValue(failOn)!);
         });
         return command;
     }
 
     private static int Execute(
-        Terminal terminal, string[] inputs, LoadLimits limits, IReportWriter writer, ReportOptions options, FileInfo? target, string failOn)
+        Terminal terminal, string[] inputs, AgreementChecker checker, IReportWriter writer, ReportOptions options, FileInfo? target, string failOn)
     {
         var (documents, unmatched) = InputExpander.Expand(inputs);
         foreach (var input in unmatched)
@@ -68,7 +76,6 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
-        var checker = new AgreementChecker(GuidingOpinions.RuleSet, limits);
         ImmutableArray<DocumentReport> results;
         using (var progress = Progress.For(terminal, documents.Count))
         {
@@ -80,6 +87,7 @@ internal static class CheckCommand
                     : checker.CheckFile(path)))];
         }
 
+        results = WaiverAudit.Append(terminal, checker, results);
         var report = new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
 
         if (target is null)
@@ -93,6 +101,25 @@ internal static class CheckCommand
         }
 
         return Exit(report, failOn, unmatched.Count > 0);
+    }
+
+    /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
+    private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain)
+    {
+        var rules = GuidingOpinions.RuleSet;
+        var waivers = waiversPath is null ? null : WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
+        if (waivers is { IsValid: false })
+        {
+            foreach (var error in waivers.Errors)
+            {
+                terminal.Error.WriteLine($"{waivers.Path}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {error.Message.English}");
+            }
+
+            terminal.Error.WriteLine($"alliance-check: the waivers file '{waivers.Path}' is not valid; nothing was checked.");
+            return null;
+        }
+
+        return new AgreementChecker(rules, limits) { Waivers = waivers, Explain = explain, Time = terminal.Time };
     }
 
     private static int Exit(CheckReport report, string failOn, bool unmatched)

@@ -11,6 +11,9 @@ internal sealed record Terminal(TextReader In, TextWriter Out, TextWriter Error,
     /// <summary>Standard input as bytes (the console's stream, or the text reader's content in tests).</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>The clock waivers expire by (a fixed one in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     /// <summary>Reads an environment variable (the process's, or a test's own).</summary>
     public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
 

@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Model;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Waivers;
 
 namespace AllianceCompliance;
 
@@ -19,6 +21,15 @@ public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
 
     /// <summary>The rule set this checker applies.</summary>
     public RuleSet Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
+
+    /// <summary>Whether to record, for each finding, the facts its rule matched (<see cref="Finding.Evidence"/>).</summary>
+    public bool Explain { get; init; }
+
+    /// <summary>The waivers to apply to the findings of each document; none when null.</summary>
+    public WaiverFile? Waivers { get; init; }
+
+    /// <summary>The clock that decides whether a waiver has expired; the system clock unless replaced (in tests).</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Checks a file. A file that cannot be read is reported, not thrown.</summary>
     /// <param name="path">The file's path.</param>
@@ -95,7 +106,7 @@ public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
         {
             try
             {
-                findings = Rules.Evaluate(document!);
+                findings = Waive(Rules.Evaluate(document!, Explain), path);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -113,6 +124,9 @@ public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
             Assessment.Conditions(findings, assessed, document?.Application is not null),
             findings);
     }
+
+    private ImmutableArray<Finding> Waive(ImmutableArray<Finding> findings, string path) =>
+        Waivers is null ? findings : Waivers.Apply(findings, path, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
 
     private static DocumentReport Unreadable(string path, LocalizedText reason) =>
         Refused(path, LoadErrors.Unreadable.At(SourceLocation.Root, null, reason));

@@ -52,14 +52,27 @@ public sealed class RuleSet
     /// <summary>Evaluates an agreement: inserts its facts, fires the rules and reads back the findings.</summary>
     /// <param name="document">The agreement.</param>
     /// <returns>The findings, in file order.</returns>
-    public ImmutableArray<Finding> Evaluate(AgreementDocument document)
+    public ImmutableArray<Finding> Evaluate(AgreementDocument document) => Evaluate(document, explain: false);
+
+    /// <summary>
+    /// Evaluates an agreement and, when asked, records for each finding the facts its rule matched
+    /// (<see cref="Finding.Evidence"/>), read from NRules' own match information.
+    /// </summary>
+    /// <param name="document">The agreement.</param>
+    /// <param name="explain">Whether to record the matched facts; recording costs nothing when off.</param>
+    /// <returns>The findings, in file order.</returns>
+    public ImmutableArray<Finding> Evaluate(AgreementDocument document, bool explain)
     {
         ArgumentNullException.ThrowIfNull(document);
         var session = factory.CreateSession();
+        var explainer = explain ? new Explainer() : null;
+        session.ActionInterceptor = explainer;
         session.InsertAll(FactSet.Of(document));
         session.Fire();
         return [.. session.Query<Finding>()
+            .AsEnumerable()
             .Distinct()
+            .Select(f => explainer?.Explain(f) ?? f)
             .OrderBy(f => f.Location.Line)
             .ThenBy(f => f.Location.Column)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using Newtonsoft.Json.Linq;
 
 namespace AllianceCompliance.Loading;
 
@@ -23,9 +24,13 @@ internal sealed class MappingReader
     private readonly ImmutableDictionary<string, SourceLocation>.Builder locations =
         ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
 
-    private MappingReader(List<Finding> errors, YamlMapping mapping, string path)
+    /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
+    private readonly SchemaProbe? probe;
+
+    private MappingReader(List<Finding> errors, YamlMapping mapping, string path, SchemaProbe? probe = null)
     {
         this.errors = errors;
+        this.probe = probe;
         this.mapping = mapping;
         Path = path;
         foreach (var entry in mapping.Entries)
@@ -57,14 +62,22 @@ internal sealed class MappingReader
         return null;
     }
 
-    /// <summary>Whether the mapping gives the key a value.</summary>
-    public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true });
+    /// <summary>
+    /// A reader over an empty mapping that records, instead of reading, every key the reading code
+    /// asks for with its type and whether it is required, following every object and list: the
+    /// agreement schema is derived from the loader this way, so the two cannot drift.
+    /// </summary>
+    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping(0, 0), path, probe);
+
+    /// <summary>Whether the mapping gives the key a value (a probe follows both branches: always true).</summary>
+    public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true }) || probe is not null;
 
     public string? Text(string key, bool required = false) =>
-        Scalar(key, required) is { } scalar ? scalar.Value : null;
+        Declare(key, static () => SchemaShapes.Text, required) && Scalar(key, required) is { } scalar ? scalar.Value : null;
 
     public bool? Bool(string key, bool required = false)
     {
+        Declare(key, static () => SchemaShapes.Bool, required);
         var scalar = Scalar(key, required);
         if (scalar is null)
         {
@@ -82,6 +95,7 @@ internal sealed class MappingReader
 
     public int? Int(string key, bool required = false)
     {
+        Declare(key, static () => SchemaShapes.Int, required);
         var scalar = Scalar(key, required);
         if (scalar is null)
         {
@@ -99,6 +113,7 @@ internal sealed class MappingReader
 
     public decimal? Number(string key, bool required = false)
     {
+        Declare(key, static () => SchemaShapes.Number, required);
         var scalar = Scalar(key, required);
         if (scalar is null)
         {
@@ -116,6 +131,7 @@ internal sealed class MappingReader
 
     public DateOnly? Date(string key, bool required = false)
     {
+        Declare(key, static () => SchemaShapes.Date, required);
         var scalar = Scalar(key, required);
         if (scalar is null)
         {
@@ -133,12 +149,13 @@ internal sealed class MappingReader
 
     public TEnum? Enum<TEnum>(string key, bool required = false)
         where TEnum : struct, Enum =>
-        Scalar(key, required) is { } scalar ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
+        Declare(key, static () => SchemaShapes.Enum<TEnum>(), required) && Scalar(key, required) is { } scalar ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
 
     /// <summary>Reads a list of enum values; a single value is accepted as a list of one.</summary>
     public ImmutableArray<TEnum> EnumList<TEnum>(string key)
         where TEnum : struct, Enum
     {
+        Declare(key, static () => SchemaShapes.OneOrMany(SchemaShapes.Enum<TEnum>()), false);
         if (Value(key) is YamlScalar { IsNull: false } single)
         {
             return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
@@ -150,11 +167,17 @@ internal sealed class MappingReader
     }
 
     public ImmutableArray<string> TextList(string key, bool required = false) =>
-        Items(key, TextType, (node, _, _) => node is YamlScalar scalar ? scalar.Value : null, required);
+        Declare(key, static () => SchemaShapes.ListOf(SchemaShapes.Text), required) ? Items(key, TextType, (node, _, _) => node is YamlScalar scalar ? scalar.Value : null, required) : [];
 
     public T? Object<T>(string key, Func<MappingReader, T> read, bool required = false)
         where T : Node
     {
+        if (probe is not null)
+        {
+            Declare(key, () => ProbeChild(key, child => read(child)), required);
+            return null;
+        }
+
         var node = Value(key);
         if (node is null || node is YamlScalar { IsNull: true })
         {
@@ -166,12 +189,26 @@ internal sealed class MappingReader
     }
 
     public ImmutableArray<T> List<T>(string key, Func<MappingReader, int, T> read, bool required = false)
-        where T : Node =>
-        Items(key, MappingType, (node, path, index) => Open(errors, node, path) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+        where T : Node
+    {
+        if (probe is not null)
+        {
+            Declare(key, () => SchemaShapes.ListOf(ProbeChild($"{key}[0]", child => read(child, 0))), required);
+            return [];
+        }
+
+        return Items(key, MappingType, (node, path, index) => Open(errors, node, path) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+    }
 
     /// <summary>Reads a provision written as plain text or as <c>{ clause, text }</c>.</summary>
     public ClauseText? ClauseText(string key, bool required = false)
     {
+        if (probe is not null)
+        {
+            Declare(key, () => SchemaShapes.TextOr(ProbeChild(key, r => new ClauseText(r.Text("clause"), r.Text("text")))), required);
+            return null;
+        }
+
         if (Value(key) is YamlScalar { IsNull: false } scalar)
         {
             return new ClauseText(null, scalar.Value) { Location = LocationOf(key) };
@@ -193,6 +230,20 @@ internal sealed class MappingReader
         }
 
         return node with { Location = Location, FieldLocations = locations.ToImmutable() };
+    }
+
+    /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
+    private bool Declare(string key, Func<JObject> shape, bool required)
+    {
+        probe?.Declare(key, shape(), required);
+        return true;
+    }
+
+    private JObject ProbeChild(string key, Action<MappingReader> read)
+    {
+        var child = new SchemaProbe();
+        read(new MappingReader([], new YamlMapping(0, 0), $"{Path}.{key}", child));
+        return child.Schema();
     }
 
     private ImmutableArray<TItem> Items<TItem>(

@@ -17,7 +17,7 @@ public sealed class Roster
     /// <summary>Indexes the members.</summary>
     /// <param name="members">The members, ids unique.</param>
     /// <param name="location">The location of the <c>members</c> list, for findings about the membership as a whole.</param>
-    public Roster(ImmutableArray<Member> members, SourceLocation location)
+    internal Roster(ImmutableArray<Member> members, SourceLocation location)
     {
         Members = members;
         Location = location;

@@ -12,7 +12,7 @@ public sealed class SignaturePage
 
     /// <summary>Indexes the signatures.</summary>
     /// <param name="signatures">The signatures.</param>
-    public SignaturePage(ImmutableArray<Signature> signatures)
+    internal SignaturePage(ImmutableArray<Signature> signatures)
     {
         Signatures = signatures;
         byMember = signatures.Where(s => s.Member is not null).ToLookup(s => s.Member!, StringComparer.Ordinal);

@@ -13,7 +13,7 @@ public sealed class TaskAllocation
 
     /// <summary>Indexes the tasks.</summary>
     /// <param name="tasks">The tasks.</param>
-    public TaskAllocation(ImmutableArray<TaskAssignment> tasks)
+    internal TaskAllocation(ImmutableArray<TaskAssignment> tasks)
     {
         Tasks = tasks;
         byMember = tasks.Where(t => t.Member is not null).ToLookup(t => t.Member!, StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using Newtonsoft.Json;
 namespace AllianceCompliance.Reporting;
 
 /// <summary>Writes the JSON report of the report contract (<c>--format json</c>).</summary>
-public sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter : IReportWriter
 {
     /// <inheritdoc />
     public string Format => "json";

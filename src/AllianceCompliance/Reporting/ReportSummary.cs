@@ -17,7 +17,7 @@ public sealed record ReportSummary(
     /// <summary>Counts the documents' verdicts and findings.</summary>
     /// <param name="documents">The documents.</param>
     /// <returns>The summary.</returns>
-    public static ReportSummary Of(ImmutableArray<DocumentReport> documents)
+    internal static ReportSummary Of(ImmutableArray<DocumentReport> documents)
     {
         int Count(Verdict verdict) => documents.Count(d => d.Verdict == verdict);
         int Findings(Severity severity) => documents.Sum(d => d.Findings.Count(f => f.Severity == severity && !f.Waived));

@@ -6,7 +6,7 @@ namespace AllianceCompliance.Reporting;
 /// Writes findings the way compilers print diagnostics, <c>file:line:column: severity ruleId message</c>,
 /// each followed by its citation and remediation, then a verdict line per document and a summary.
 /// </summary>
-public sealed class TextReportWriter : IReportWriter
+internal sealed class TextReportWriter : IReportWriter
 {
     private const string Reset = "\u001b[0m";
     private const string Red = "\u001b[31m";
@@ -43,6 +43,11 @@ public sealed class TextReportWriter : IReportWriter
                 if (finding.Waiver is { } waiver)
                 {
                     output.WriteLine(Paint($"    {(zh ? "豁免理由" : "waived")}: {waiver.Justification}", Dim));
+                }
+
+                foreach (var fact in finding.Evidence)
+                {
+                    output.WriteLine(Paint($"    {(zh ? "匹配" : "matched")}: {fact}", Dim));
                 }
             }
 

@@ -3,7 +3,7 @@ using AllianceCompliance.Findings;
 namespace AllianceCompliance.Reporting;
 
 /// <summary>How enum values are written in reports: the report contract's lower-case, kebab-case names.</summary>
-public static class WireNames
+internal static class WireNames
 {
     /// <summary>The name of a severity: <c>error</c>, <c>warning</c>, <c>info</c>.</summary>
     /// <param name="severity">The severity.</param>

@@ -16,7 +16,7 @@ public sealed class AgreementCheckerTests
         """;
 
     [Test]
-    public void Compile_FindsTheRulesAndTheirDescriptors() => Rules.Rules.ShouldBe([FailingRule.Rule]);
+    public void Compile_FindsTheRulesAndTheirDescriptors() => Rules.Rules.ShouldContain(FailingRule.Rule);
 
     [Test]
     public void CheckText_RuleMatches_ReportsItsFindingAtTheFact()
@@ -24,7 +24,7 @@ public sealed class AgreementCheckerTests
         var report = new AgreementChecker(Rules).CheckText(Agreement("fire"));
 
         report.Verdict.ShouldBe(Verdict.NonCompliant);
-        report.Findings.ShouldHaveSingleItem().Location.Path.ShouldBe("$.members[0]");
+        report.Findings.Where(f => f.RuleId == "AC999").ShouldHaveSingleItem().Location.Path.ShouldBe("$.members[0]");
         report.Conditions.Single(c => c.Condition.Id == "8.1").Status.ShouldBe(ConditionStatus.NotMet);
         report.Conditions.Single(c => c.Condition.Id == "pilot").Status.ShouldBe(ConditionStatus.NotAssessed);
     }

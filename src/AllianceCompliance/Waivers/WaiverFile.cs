@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Model;
+using AllianceCompliance.Reporting;
+
+namespace AllianceCompliance.Waivers;
+
+/// <summary>
+/// A waivers file: decisions already taken to accept findings. Each entry names a rule, optionally
+/// a document (path or glob) and a YAML path, and gives a justification and an expiry date. A
+/// waived finding stays in the report, marked, and counts towards no verdict.
+/// </summary>
+public sealed class WaiverFile
+{
+    private WaiverFile(string path, ImmutableArray<Waiver> waivers, ImmutableArray<Finding> errors)
+    {
+        Path = path;
+        Waivers = waivers;
+        Errors = errors;
+    }
+
+    /// <summary>The file's path as given.</summary>
+    public string Path { get; }
+
+    /// <summary>The valid waivers, in file order.</summary>
+    public ImmutableArray<Waiver> Waivers { get; }
+
+    /// <summary>Why the file is not valid, each located in it; empty when it is.</summary>
+    public ImmutableArray<Finding> Errors { get; }
+
+    /// <summary>Whether the file was read without error; an invalid file should stop the run.</summary>
+    public bool IsValid => Errors.IsEmpty;
+
+    /// <summary>Reads a waivers file.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="ruleIds">The rule ids a waiver may name.</param>
+    /// <returns>The waivers, or the errors that make the file invalid (also when it cannot be read).</returns>
+    public static WaiverFile Read(string path, IEnumerable<string> ruleIds)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new(path, [], [LoadErrors.Unreadable.At(SourceLocation.Root, null, new LocalizedText(e.Message, e.Message))]);
+        }
+
+        return Parse(text, path, ruleIds);
+    }
+
+    /// <summary>Reads waivers from YAML text.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="path">The name to report the file under.</param>
+    /// <param name="ruleIds">The rule ids a waiver may name.</param>
+    /// <returns>The waivers, or the errors that make the text invalid.</returns>
+    public static WaiverFile Parse(string yaml, string path, IEnumerable<string> ruleIds)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(path);
+        var errors = new List<Finding>();
+        var waivers = WaiverReader.Read(yaml, ruleIds.ToHashSet(StringComparer.Ordinal), errors);
+        return new(path, errors.Count == 0 ? waivers : [], [.. errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column)]);
+    }
+
+    /// <summary>Marks the findings of a document that an unexpired waiver covers as waived.</summary>
+    /// <param name="findings">The document's findings.</param>
+    /// <param name="documentPath">The document's path as given.</param>
+    /// <param name="today">The day to judge expiry by.</param>
+    /// <returns>The findings, the covered ones carrying their waiver.</returns>
+    public ImmutableArray<Finding> Apply(ImmutableArray<Finding> findings, string documentPath, DateOnly today)
+    {
+        var applicable = Waivers.Where(w => !w.IsExpiredOn(today) && DocumentPattern.Matches(w.Document, documentPath)).ToList();
+        return applicable.Count == 0
+            ? findings
+            : [.. findings.Select(f => f.Waiver is null && applicable.FirstOrDefault(w => w.Covers(f)) is { } waiver ? f with { Waiver = waiver } : f)];
+    }
+
+    /// <summary>
+    /// The findings about the waivers themselves after a run: every expired waiver, and every
+    /// unexpired waiver for a checked document that accepted no finding.
+    /// </summary>
+    /// <param name="documents">The documents checked in the run, waivers applied.</param>
+    /// <param name="today">The day to judge expiry by.</param>
+    /// <returns>A report of the waivers file with those findings, or null when there are none.</returns>
+    public DocumentReport? Audit(IReadOnlyCollection<DocumentReport> documents, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var used = documents.SelectMany(d => d.Findings).Select(f => f.Waiver).OfType<Waiver>().ToHashSet();
+        var findings = new List<Finding>();
+        foreach (var waiver in Waivers)
+        {
+            if (waiver.IsExpiredOn(today))
+            {
+                findings.Add(WaiverRules.Expired.At(waiver.Location, null, Describe(waiver), waiver.Expires!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            else if (!used.Contains(waiver) && documents.Any(d => DocumentPattern.Matches(waiver.Document, d.Path)))
+            {
+                findings.Add(WaiverRules.Unused.At(waiver.Location, null, Describe(waiver)));
+            }
+        }
+
+        return findings.Count == 0
+            ? null
+            : new DocumentReport(Path, null, null, Assessment.Verdict(findings, true), Assessment.Conditions(findings, false, false), [.. findings]);
+    }
+
+    private static string Describe(Waiver waiver) =>
+        waiver.RuleId + (waiver.Document is null ? string.Empty : $" in {waiver.Document}") + (waiver.Path is null ? string.Empty : $" at {waiver.Path}");
+}
