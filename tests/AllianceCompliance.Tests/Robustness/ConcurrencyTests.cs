@@ -12,7 +12,10 @@ public sealed class ConcurrencyTests
     [Test]
     public void Check_SamplesFromManyThreadsWithOneRuleSet_GivesTheSequentialResults()
     {
-        var samples = Repository.SampleAgreements().Select(path => (Path: Path.GetFileName(path), Bytes: File.ReadAllBytes(path))).ToArray();
+        var samples = Repository.SampleAgreements()
+            .Select(path => (Path: Path.GetFileName(path), Bytes: File.ReadAllBytes(path)))
+            .Append((Path: "with-one-finding.yaml", Bytes: System.Text.Encoding.UTF8.GetBytes(Agreements.WithOneFinding)))
+            .ToArray();
         var sequential = samples.ToDictionary(s => s.Path, s => Serialize(Agreements.Checker.Check(s.Bytes, s.Path)));
         var work = Enumerable.Repeat(samples, Repeats).SelectMany(s => s).OrderBy(_ => Random.Shared.Next()).ToArray();
         var concurrent = new ConcurrentBag<(string Path, string Json)>();
