@@ -96,7 +96,16 @@ internal static class CheckCommand
         }
         else
         {
-            AtomicFile.Write(target.FullName, text => writer.Write(report, text, options));
+            try
+            {
+                AtomicFile.Write(target.FullName, text => writer.Write(report, text, options));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"alliance-check: cannot write the report to {target.FullName}: {e.Message}");
+                return ExitCode.Invalid;
+            }
+
             terminal.Error.WriteLine($"alliance-check: report written to {target.FullName}");
         }
 

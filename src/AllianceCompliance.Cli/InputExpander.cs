@@ -4,11 +4,13 @@ namespace AllianceCompliance.Cli;
 
 /// <summary>
 /// Turns the command line's inputs (files, directories, globs, <c>-</c>) into the list of documents
-/// to check. Directories are walked for <c>*.yaml</c> and <c>*.yml</c> without following links.
+/// to check. Directories and globs are walked for <c>*.yaml</c> and <c>*.yml</c> without following links.
 /// </summary>
 internal static class InputExpander
 {
     public const string StandardInput = "-";
+
+    private static readonly char[] Wildcards = ['*', '?', '['];
 
     private static readonly EnumerationOptions Walk = new()
     {
@@ -50,7 +52,7 @@ internal static class InputExpander
                     unmatched.Add(input);
                 }
             }
-            else if (input.IndexOfAny(['*', '?', '[']) >= 0)
+            else if (input.IndexOfAny(Wildcards) >= 0)
             {
                 var matches = Glob(input);
                 matches.ForEach(Add);
@@ -69,14 +71,34 @@ internal static class InputExpander
         return (documents, unmatched);
     }
 
+    /// <summary>
+    /// Expands a glob by walking only below its literal prefix, with the same options as a
+    /// directory walk: links are not followed, so a symbolic-link loop cannot make it run forever.
+    /// </summary>
     private static List<string> Glob(string pattern)
     {
-        var root = Path.IsPathRooted(pattern) ? Path.GetPathRoot(pattern)! : ".";
-        var relative = Path.IsPathRooted(pattern) ? pattern[root.Length..] : pattern;
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var literal = segments.TakeWhile(s => s.IndexOfAny(Wildcards) < 0).Count();
+        var prefix = string.Join('/', segments[..literal]);
+        var root = literal == 0 ? "." : prefix.Length == 0 ? "/" : prefix;
+        var rest = segments[literal..];
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        var walk = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MaxRecursionDepth = rest.Contains("**") ? int.MaxValue : rest.Length - 1,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+        };
+        var fullRoot = Path.GetFullPath(root);
         var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(relative);
-        return [.. matcher.GetResultsInFullPath(root)
-            .Select(p => Path.IsPathRooted(pattern) ? p : Path.GetRelativePath(".", p))
+        matcher.AddInclude(string.Join('/', rest));
+        return [.. matcher.Match(fullRoot, Directory.EnumerateFiles(fullRoot, "*", walk)).Files
+            .Select(f => literal == 0 ? f.Path : Path.Combine(root, f.Path))
             .Order(StringComparer.Ordinal)];
     }
 }

@@ -10,8 +10,16 @@ internal static class KeySuggestion
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var near = Near(written);
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: skip the quadratic work when
+            // that alone rules a candidate out (a 30 MB value against a ten-letter name).
+            if (Math.Abs(candidate.Length - written.Length) > near)
+            {
+                continue;
+            }
+
             var distance = string.Equals(candidate, written, StringComparison.OrdinalIgnoreCase)
                 ? 0
                 : Levenshtein.GetDistance(written.ToLowerInvariant(), candidate.ToLowerInvariant());
@@ -22,8 +30,10 @@ internal static class KeySuggestion
         }
 
         // A hint is only useful when the words are close: a typo, not a different word.
-        return bestDistance <= Math.Max(2, written.Length / 3) ? best : null;
+        return bestDistance <= near ? best : null;
     }
+
+    private static int Near(string written) => Math.Max(2, written.Length / 3);
 
     public static LocalizedText Hint(string written, IEnumerable<string> candidates) =>
         Closest(written, candidates) is { } meant

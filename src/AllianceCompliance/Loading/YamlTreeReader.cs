@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
 using YamlDotNet.Core;
@@ -13,13 +14,17 @@ namespace AllianceCompliance.Loading;
 /// </summary>
 internal static class YamlTreeReader
 {
-    private const string CoreTagPrefix = "tag:yaml.org,2002:";
+    // The tags of YAML's core schema. Any other tag, including other "tag:yaml.org,2002:" ones
+    // such as !!python/object or !!binary, names a type to build and is refused.
+    private static readonly FrozenSet<string> CoreTags = new[] { "str", "int", "float", "bool", "null", "map", "seq" }
+        .Select(t => "tag:yaml.org,2002:" + t)
+        .ToFrozenSet(StringComparer.Ordinal);
 
     public static YamlNode? Read(TextReader text, LoadLimits limits, List<Finding> errors)
     {
         try
         {
-            return ReadDocument(new Parser(text), limits, errors);
+            return ReadDocument(new GuardedParser(text), limits, errors);
         }
         catch (YamlException e)
         {
@@ -141,7 +146,7 @@ internal static class YamlTreeReader
         {
             AnchorAlias => new("Aliases (*name)", "别名（*name）"),
             NodeEvent { Anchor.IsEmpty: false } => new("Anchors (&name)", "锚点（&name）"),
-            NodeEvent { Tag.IsEmpty: false } node when !node.Tag.IsNonSpecific && !node.Tag.Value.StartsWith(CoreTagPrefix, StringComparison.Ordinal)
+            NodeEvent { Tag.IsEmpty: false } node when !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value)
                 => new("Custom YAML tags (such as !type)", "自定义 YAML 标签（如 !type）"),
             _ => null,
         };

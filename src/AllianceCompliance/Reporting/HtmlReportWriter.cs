@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using AllianceCompliance.Findings;
 
 namespace AllianceCompliance.Reporting;
@@ -124,5 +125,8 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</article>");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    // Every script stays readable (Chinese names are not turned into character references); markup characters are encoded.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static string E(string text) => Encoder.Encode(text);
 }

@@ -5,6 +5,8 @@ namespace AllianceCompliance.Reporting;
 /// <summary>
 /// Writes findings the way compilers print diagnostics, <c>file:line:column: severity ruleId message</c>,
 /// each followed by its citation and remediation, then a verdict line per document and a summary.
+/// Text from the agreement is printed through <see cref="Printable"/>, so it cannot forge lines or
+/// send terminal escapes.
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
@@ -34,15 +36,15 @@ internal sealed class TextReportWriter : IReportWriter
             {
                 var severity = WireNames.Of(finding.Severity);
                 var color = finding.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
-                output.Write($"{document.Path}:{finding.Location.Line}:{finding.Location.Column}: ");
+                output.Write($"{Printable.Text(document.Path)}:{finding.Location.Line}:{finding.Location.Column}: ");
                 output.Write(Paint(finding.Waived ? $"{severity} (waived)" : severity, finding.Waived ? Dim : color + Bold));
-                output.WriteLine($" {finding.RuleId} {finding.Message.In(options.Language)}");
-                var clause = finding.Clause is null ? string.Empty : zh ? $"；协议 {finding.Clause}" : $"; agreement {finding.Clause}";
+                output.WriteLine($" {finding.RuleId} {Printable.Text(finding.Message.In(options.Language))}");
+                var clause = finding.Clause is null ? string.Empty : zh ? $"；协议 {Printable.Text(finding.Clause)}" : $"; agreement {Printable.Text(finding.Clause)}";
                 output.WriteLine(Paint($"    {(zh ? "依据" : "cites")}: {finding.Rule.Citation}{clause}", Dim));
                 output.WriteLine(Paint($"    {(zh ? "修改建议" : "fix")}: {finding.Rule.Remediation.In(options.Language)}", Dim));
                 if (finding.Waiver is { } waiver)
                 {
-                    output.WriteLine(Paint($"    {(zh ? "豁免理由" : "waived")}: {waiver.Justification}", Dim));
+                    output.WriteLine(Paint($"    {(zh ? "豁免理由" : "waived")}: {Printable.Text(waiver.Justification)}", Dim));
                 }
 
                 foreach (var fact in finding.Evidence)
@@ -58,7 +60,7 @@ internal sealed class TextReportWriter : IReportWriter
                 Verdict.CompliantWithWarnings => Yellow,
                 _ => Red,
             };
-            output.WriteLine($"{document.Path}: {Paint(verdict, verdictColor + Bold)}{Alliance(document)}");
+            output.WriteLine($"{Printable.Text(document.Path)}: {Paint(verdict, verdictColor + Bold)}{Alliance(document)}");
         }
 
         var s = report.Summary;
@@ -68,5 +70,5 @@ internal sealed class TextReportWriter : IReportWriter
     }
 
     private static string Alliance(DocumentReport document) =>
-        document.Alliance is null ? string.Empty : $" ({document.Alliance})";
+        document.Alliance is null ? string.Empty : $" ({Printable.Text(document.Alliance)})";
 }

@@ -1,0 +1,34 @@
+namespace AllianceCompliance.Cli.Tests;
+
+/// <summary>A fresh directory under the system's temporary directory, deleted (links and all) on dispose.</summary>
+internal sealed class TempDirectory : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory("alliance-cli-").FullName;
+
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    public string Write(string name, string content)
+    {
+        var path = Combine(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    public void Dispose()
+    {
+        // Deleting recursively removes links without following them.
+        if (Directory.Exists(Path))
+        {
+            foreach (var file in Directory.EnumerateFileSystemEntries(Path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+            {
+                if (File.Exists(file))
+                {
+                    File.SetAttributes(file, FileAttributes.Normal);
+                }
+            }
+
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+}
