@@ -4,6 +4,9 @@ using System.Reflection.PortableExecutable;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Rules;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+using Markdig;
 using Newtonsoft.Json.Linq;
 
 namespace AllianceCompliance.Tests.Robustness;
@@ -81,6 +84,48 @@ public sealed class NoWayInTests
         var document = JObject.Parse(json)["documents"]![0]!;
         document["alliance"]!.Value<string>().ShouldBe(Evil);
         document["findings"]!.Select(f => f["message"]!.Value<string>()).ShouldContain(m => m!.Contains(Evil, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void HtmlReport_AgreementTextWithMarkup_IsTextNotElements()
+    {
+        var page = new HtmlParser().ParseDocument(Write("html"));
+
+        page.QuerySelectorAll("script").ShouldBeEmpty();
+        page.Body!.TextContent.ShouldContain("<script>alert(1)</script> & \"quotes\"");
+    }
+
+    [Test]
+    public void MarkdownReport_AgreementTextWithMarkup_RendersAsTextWithoutBreakingTheTable()
+    {
+        var markdown = Write("markdown");
+
+        markdown.Split('\n').ShouldNotContain(line => line.StartsWith("forged.yaml", StringComparison.Ordinal));
+        var page = new HtmlParser().ParseDocument(Markdown.ToHtml(markdown, new MarkdownPipelineBuilder().UseAdvancedExtensions().Build()));
+        page.QuerySelectorAll("script").ShouldBeEmpty();
+        page.QuerySelectorAll("em, strong, code").ShouldNotContain(e => e.TextContent.Contains("stars", StringComparison.Ordinal) || e.TextContent.Contains("ticks", StringComparison.Ordinal));
+        page.Body!.TextContent.ShouldContain("<script>alert(1)</script>");
+    }
+
+    [Test]
+    public void JunitReport_AgreementTextWithControlCharacters_IsWellFormedXml()
+    {
+        var junit = XDocument.Parse(Write("junit"));
+
+        junit.Descendants().SelectMany(e => e.Attributes()).ShouldNotBeEmpty();
+        junit.ToString().ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    [Test]
+    public void SarifReport_AgreementText_RoundTripsExactly() =>
+        JObject.Parse(Write("sarif")).SelectTokens("$.runs[*].results[*].message.text").Select(t => t.Value<string>())
+            .ShouldContain(m => m!.Contains(Evil, StringComparison.Ordinal));
+
+    private static string Write(string format)
+    {
+        var output = new StringWriter();
+        ReportWriters.Get(format).Write(EvilReport(), output, new ReportOptions());
+        return output.ToString();
     }
 
     private static CheckReport EvilReport()
