@@ -21,7 +21,7 @@ public static class AgreementSchema
         var probe = new SchemaProbe();
         AgreementReader.Document(MappingReader.Probe(probe));
         var body = probe.Schema();
-        ((JObject)body["properties"]!)["format"] = new JObject { ["const"] = AgreementReader.FormatV1 };
+        ((JObject)body["properties"]!)["format"] = new JObject { ["enum"] = new JArray(AgreementReader.FormatV1) };
 
         var schema = new JObject
         {
