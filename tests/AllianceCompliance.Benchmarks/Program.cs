@@ -11,6 +11,7 @@ return args switch
     ["ratios", .. var rest] => Ratios.Run(rest),
     ["peak", var file] => PeakMemory.Child(file),
     ["phases", var file] => StartupPhases.Child(file),
+    ["loading"] => LoadingPhases.Run(),
     ["evaluation", var members] => EvaluationPhases.Run(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture)),
     ["generate", var members, var file] => Generate(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture), file),
     _ => Benchmarks(args),
