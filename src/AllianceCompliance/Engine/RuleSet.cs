@@ -3,6 +3,7 @@ using System.Reflection;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
 using NRules;
+using NRules.Extensibility;
 using NRules.Fluent;
 
 namespace AllianceCompliance.Engine;
@@ -37,12 +38,16 @@ public sealed class RuleSet
     /// <param name="version">The rule set's version.</param>
     /// <param name="assemblies">The assemblies that hold the rules.</param>
     /// <returns>The compiled rule set.</returns>
-    public static RuleSet Compile(string id, string version, params Assembly[] assemblies)
+    public static RuleSet Compile(string id, string version, params Assembly[] assemblies) =>
+        Compile(id, version, new FastCompiler(), assemblies);
+
+    /// <summary>Compiles with a chosen expression compiler (the benchmarks compare them).</summary>
+    internal static RuleSet Compile(string id, string version, IExpressionCompiler expressions, params Assembly[] assemblies)
     {
         var activator = new DescribingActivator();
         var repository = new RuleRepository(activator);
         repository.Load(spec => spec.From(scan => scan.PrivateTypes(true).Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
-        var compiler = new RuleCompiler();
+        var compiler = new RuleCompiler { ExpressionCompiler = expressions };
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRuleSets());
@@ -69,8 +74,9 @@ public sealed class RuleSet
         session.ActionInterceptor = explainer;
         session.InsertAll(FactSet.Of(document));
         session.Fire();
-        return [.. session.Query<Finding>()
-            .AsEnumerable()
+        // AsEnumerable: Query returns an IQueryable, whose operators would build and compile an
+        // expression tree on every evaluation (about as long as all the rules took).
+        return [.. session.Query<Finding>().AsEnumerable()
             .Distinct()
             .Select(f => explainer?.Explain(f) ?? f)
             .OrderBy(f => f.Location.Line)

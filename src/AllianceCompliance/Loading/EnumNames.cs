@@ -1,16 +1,39 @@
-using System.Collections.Frozen;
 using System.Text;
 
 namespace AllianceCompliance.Loading;
 
 /// <summary>The names enum values are written with in agreement files: kebab-case of the member name.</summary>
+/// <remarks>
+/// Each enum has a handful of values, so a scan of two arrays is as fast as a hashed lookup, and it
+/// needs no framework collection instantiated over <typeparamref name="TEnum"/>: ReadyToRun cannot
+/// precompile those, and building frozen dictionaries for every enum cost the first load of a
+/// cold start about as much as the rest of reading the file.
+/// </remarks>
 internal static class EnumNames<TEnum>
     where TEnum : struct, Enum
 {
-    public static FrozenDictionary<string, TEnum> ByName { get; } =
-        Enum.GetValues<TEnum>().ToFrozenDictionary(Write, v => v, StringComparer.Ordinal);
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+    private static readonly string[] Written = WriteAll();
 
-    public static string Allowed { get; } = string.Join(", ", ByName.Keys.Order(StringComparer.Ordinal));
+    /// <summary>Every written name, in declaration order.</summary>
+    public static IReadOnlyList<string> Names => Written;
+
+    public static string Allowed { get; } = string.Join(", ", Written.Order(StringComparer.Ordinal));
+
+    public static bool TryParse(string name, out TEnum value)
+    {
+        for (var i = 0; i < Written.Length; i++)
+        {
+            if (string.Equals(Written[i], name, StringComparison.Ordinal))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     public static string Write(TEnum value)
     {
@@ -27,5 +50,16 @@ internal static class EnumNames<TEnum>
         }
 
         return kebab.ToString();
+    }
+
+    private static string[] WriteAll()
+    {
+        var written = new string[Values.Length];
+        for (var i = 0; i < Values.Length; i++)
+        {
+            written[i] = Write(Values[i]);
+        }
+
+        return written;
     }
 }

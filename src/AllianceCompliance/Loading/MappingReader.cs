@@ -323,13 +323,13 @@ internal sealed class MappingReader
     private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
         where TEnum : struct, Enum
     {
-        if (EnumNames<TEnum>.ByName.TryGetValue(scalar.Value, out var value))
+        if (EnumNames<TEnum>.TryParse(scalar.Value, out var value))
         {
             return value;
         }
 
         Error(LoadErrors.UnknownValue, at, scalar.Value, key,
-            KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.ByName.Keys), EnumNames<TEnum>.Allowed);
+            KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.Names), EnumNames<TEnum>.Allowed);
         return null;
     }
 

@@ -63,11 +63,14 @@ internal static class YamlTreeReader
     private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
     {
         var open = new Stack<(YamlNode Node, string Path, YamlScalar? Key)>();
+        // A node's path is only needed to report it or to open a container below it: built on demand,
+        // not for every scalar (that was one string per key and value of the file).
+        string PathHere() => open.Count == 0 ? "$" : ChildPath(open.Peek());
+        Func<string> pathHere = PathHere;
         while (true)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
-            var path = open.Count == 0 ? "$" : ChildPath(open.Peek());
-            if (Refuse(current, path, errors))
+            if (Refuse(current, pathHere, errors))
             {
                 return null;
             }
@@ -81,6 +84,7 @@ internal static class YamlTreeReader
                     completed = new YamlScalar(scalar.Value, plain, Line(scalar.Start), Column(scalar.Start));
                     break;
                 case MappingStart or SequenceStart:
+                    var path = PathHere();
                     if (open.Count >= limits.MaxDepth)
                     {
                         errors.Add(LoadErrors.TooDeep.At(At(path, current.Start), null, limits.MaxDepth));
@@ -140,7 +144,7 @@ internal static class YamlTreeReader
         _ => frame.Path,
     };
 
-    private static bool Refuse(ParsingEvent current, string path, List<Finding> errors)
+    private static bool Refuse(ParsingEvent current, Func<string> path, List<Finding> errors)
     {
         LocalizedText? what = current switch
         {
@@ -152,7 +156,7 @@ internal static class YamlTreeReader
         };
         if (what is not null)
         {
-            errors.Add(LoadErrors.Unsupported.At(At(path, current.Start), null, what));
+            errors.Add(LoadErrors.Unsupported.At(At(path(), current.Start), null, what));
         }
 
         return what is not null;

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace AllianceCompliance.Model;
@@ -10,7 +9,7 @@ namespace AllianceCompliance.Model;
 /// </summary>
 public sealed class Roster
 {
-    private readonly FrozenDictionary<string, Member> byId;
+    private readonly Dictionary<string, Member> byId;
     private readonly ILookup<string, Member> byCreditCode;
     private readonly ILookup<string, Member> byName;
 
@@ -21,7 +20,8 @@ public sealed class Roster
     {
         Members = members;
         Location = location;
-        byId = members.DistinctBy(m => m.Id).ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
+        // Built for each evaluation and read a few times: a plain dictionary, not a frozen one that is dear to build.
+        byId = members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
         byCreditCode = members.Where(m => !string.IsNullOrEmpty(m.LegalPerson?.CreditCode))
             .ToLookup(m => m.LegalPerson!.CreditCode!.Trim().ToUpperInvariant(), StringComparer.Ordinal);
         byName = members.Where(m => !string.IsNullOrWhiteSpace(m.Name))

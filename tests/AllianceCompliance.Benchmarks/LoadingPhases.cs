@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+
+namespace AllianceCompliance.Benchmarks;
+
+/// <summary>Where loading's time goes as agreements grow (YAML tree, model, references), per member: <c>loading</c>.</summary>
+internal static class LoadingPhases
+{
+    public static int Run()
+    {
+        foreach (var members in new[] { 1_000, 2_000, 5_000, 10_000 })
+        {
+            var yaml = AgreementGenerator.Generate(members);
+            double tree = 0, model = 0, references = 0;
+            long treeBytes = 0, modelBytes = 0;
+            const int runs = 5;
+            var gen2 = GC.CollectionCount(2);
+            for (var i = 0; i < runs; i++)
+            {
+                GC.Collect();
+                var errors = new List<Finding>();
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                var root = YamlTreeReader.Read(new StringReader(yaml), LoadLimits.Default, errors)!;
+                tree += watch.Elapsed.TotalMilliseconds;
+                treeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                bytes = GC.GetAllocatedBytesForCurrentThread();
+                watch.Restart();
+                var reader = MappingReader.Open(errors, root, "$")!;
+                var document = reader.Finish(AgreementReader.Document(reader));
+                model += watch.Elapsed.TotalMilliseconds;
+                modelBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
+                watch.Restart();
+                ReferenceChecker.Check(document, errors);
+                references += watch.Elapsed.TotalMilliseconds;
+            }
+
+            Console.WriteLine($"{members,6} members: YAML tree {tree / runs / members * 1000,6:F1} us/member, model {model / runs / members * 1000,6:F1}, " +
+                $"references {references / runs / members * 1000,5:F1}; allocated per member: YAML tree {treeBytes / runs / members / 1024.0:F1} KB, model {modelBytes / runs / members / 1024.0:F1} KB; gen2 collections per load {(GC.CollectionCount(2) - gen2 - runs) / (double)runs:F1}");
+        }
+
+        return 0;
+    }
+}

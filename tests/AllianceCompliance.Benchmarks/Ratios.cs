@@ -1,0 +1,154 @@
+using System.Runtime.InteropServices;
+using AllianceCompliance.Engine;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Rules;
+
+namespace AllianceCompliance.Benchmarks;
+
+/// <summary>
+/// The scaling command: measures the issue's targets 1 to 5 in one run on this machine and prints
+/// them with the machine's load, so that runs can be compared. <c>ratios [--cli DLL] [1 2 3 4 5]</c>:
+/// a subset of targets, or all; the tool under test defaults to a ReadyToRun publish of the CLI.
+/// </summary>
+internal sealed class Ratios
+{
+    private readonly AgreementLoader loader = new();
+    private readonly RuleSet rules = GuidingOpinions.RuleSet;
+    private readonly AgreementChecker checker;
+    private readonly string typical = AgreementGenerator.Generate(AgreementGenerator.Typical);
+    private readonly string work = Path.Combine(Path.GetTempPath(), $"alliance-bench-{Environment.ProcessId}");
+
+    private Ratios() => checker = new AgreementChecker(rules);
+
+    public static int Run(string[] args)
+    {
+        var targets = args.Where(a => a is [>= '1' and <= '5']).Select(a => a[0] - '0').ToHashSet();
+        bool Wanted(int target) => targets.Count == 0 || targets.Contains(target);
+        var ratios = new Ratios();
+        Directory.CreateDirectory(ratios.work);
+        try
+        {
+            Print($"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+            Print($"date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; load average at start: {LoadAverage()}");
+            ratios.Describe();
+            if (Wanted(1)) ratios.EngineOverhead();
+            if (Wanted(2)) ratios.Scaling();
+            if (Wanted(3)) ratios.ColdStartRatio(args is ["--cli", var given, ..] ? Path.GetFullPath(given) : Cli.Publish(RepositoryRoot(), ratios.work));
+            if (Wanted(4)) ratios.Batches();
+            if (Wanted(5)) ratios.Memory();
+            Print($"load average at end: {LoadAverage()}");
+        }
+        finally
+        {
+            Directory.Delete(ratios.work, recursive: true);
+        }
+
+        return 0;
+    }
+
+    private void Describe()
+    {
+        var findings = rules.Evaluate(loader.Load(typical).Document!);
+        Print($"rule set: {rules.Rules.Length} rules; typical agreement: {AgreementGenerator.Typical} members, {findings.Length} findings");
+    }
+
+    private void EngineOverhead()
+    {
+        var document = loader.Load(typical).Document!;
+        for (var i = 0; i < 300; i++)
+        {
+            loader.Load(typical);
+            rules.Evaluate(document);
+        }
+
+        var load = Timing.MedianMs(501, () => loader.Load(typical));
+        var evaluate = Timing.MedianMs(501, () => rules.Evaluate(document));
+        Report(1, "evaluate / load, typical agreement", evaluate / load, "<= 1.0", evaluate / load <= 1.0,
+            $"load {load:F3} ms, evaluate {evaluate:F3} ms (medians of 501)");
+    }
+
+    private void Scaling()
+    {
+        var thousand = AgreementGenerator.Generate(1_000);
+        var tenThousand = AgreementGenerator.Generate(10_000);
+        checker.CheckText(thousand);
+        checker.CheckText(tenThousand);
+        // Each run on a collected heap, so that no run pays for the garbage of the one before.
+        var e2e1k = Timing.MedianMs(21, () => checker.CheckText(thousand), freshHeap: true);
+        var e2e10k = Timing.MedianMs(7, () => checker.CheckText(tenThousand), freshHeap: true);
+        var big = loader.Load(tenThousand).Document!;
+        var evaluate10k = Timing.MedianMs(7, () => rules.Evaluate(big), freshHeap: true);
+        Report(2, "10,000 / 1,000 members, end to end", e2e10k / e2e1k, "<= 12, and 10k evaluate < 1 s", e2e10k / e2e1k <= 12 && evaluate10k < 1000,
+            $"1k {e2e1k:F0} ms (median of 21), 10k {e2e10k:F0} ms, 10k evaluate {evaluate10k:F0} ms (medians of 7)");
+    }
+
+    private void ColdStartRatio(string cliDll)
+    {
+        var typicalFile = Path.Combine(work, "typical.yaml");
+        File.WriteAllText(typicalFile, typical);
+        var helloDll = ColdStart.BuildHelloWorld(Path.Combine(work, "hello"));
+        var (hello, check) = ColdStart.Measure(helloDll, cliDll, typicalFile, runs: 10);
+        Report(3, "alliance-check check / hello world, cold", check / hello, "<= 5, aim 3", check / hello <= 5,
+            $"hello {hello:F0} ms, check {check:F0} ms (medians of 10; tool {cliDll})");
+    }
+
+    private void Batches()
+    {
+        var batch = Batch.Agreements(Batch.Size);
+        Batch.Check(checker, batch, 2);
+        var one = new List<double>();
+        var two = new List<double>();
+        var (cpuOne, cpuTwo) = (TimeSpan.Zero, TimeSpan.Zero);
+        for (var i = 0; i < 3; i++)
+        {
+            var cpu = CpuTime();
+            one.Add(Timing.MedianMs(1, () => Batch.Check(checker, batch, 1)));
+            cpuOne += CpuTime() - cpu;
+            cpu = CpuTime();
+            two.Add(Timing.MedianMs(1, () => Batch.Check(checker, batch, 2)));
+            cpuTwo += CpuTime() - cpu;
+        }
+
+        // The CPU time says whether two threads do more work than one (contention); on a loaded
+        // machine the wall-clock speed-up is bounded by the cores other processes leave free.
+        var speedup = Timing.Median(one) / Timing.Median(two);
+        Report(4, "1,000 typical agreements, 1 core / 2 cores", speedup, ">= 1.7", speedup >= 1.7,
+            $"1 core {Timing.Median(one):F0} ms, 2 cores {Timing.Median(two):F0} ms (medians of 3); " +
+            $"CPU time 2 cores / 1 core {cpuTwo / cpuOne:F2}");
+    }
+
+    private void Memory()
+    {
+        var bigFile = Path.Combine(work, "members-10000.yaml");
+        File.WriteAllText(bigFile, AgreementGenerator.Generate(10_000));
+        var (megabytes, outcome) = PeakMemory.Measure(typeof(Ratios).Assembly.Location, bigFile);
+        Report(5, "peak working set, 10,000 members (MB)", megabytes, "< 300", megabytes < 300, $"child process; verdict and findings: {outcome}");
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static void Report(int target, string what, double value, string goal, bool met, string detail) =>
+        Print($"({target}) {what}: {value:F2} (target {goal}) {(met ? "MET" : "NOT MET")} -- {detail}");
+
+    private static void Print(string line) => Console.WriteLine(line);
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "AllianceCompliance.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from a clone of the repository.");
+    }
+}
