@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class AuthorizationAfterSignature : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC212", ConditionId.Agreement, Severity.Error, Cite.Art8Item2 + "; " + Cite.PilotApplication,
+        "AC212", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney dated after the signature", "授权委托书日期晚于签署日期"),
         new("'{1}' signed for member '{0}' on {2:yyyy-MM-dd}, before the power of attorney was granted on {3:yyyy-MM-dd}.",
             "“{1}”于 {2:yyyy-MM-dd} 代表成员“{0}”签署，早于授权委托书出具日 {3:yyyy-MM-dd}。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class AuthorizationIncomplete : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC213", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2 + "; " + Cite.PilotApplication,
+        "AC213", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney incompletely recorded", "授权委托书信息不全"),
         new("The power of attorney under which '{1}' signed for member '{0}' gives no {2}.",
             "“{1}”代表成员“{0}”签署所依据的授权委托书未写明{2}。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class AuthorizationMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC210", ConditionId.Agreement, Severity.Error, Cite.Art8Item2 + "; " + Cite.PilotApplication,
+        "AC210", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Agent signed without a power of attorney", "代理人签署但无授权委托书"),
         new("'{1}' signed for member '{0}' as an authorized agent, but no power of attorney is recorded.",
             "“{1}”以授权代理人身份代表成员“{0}”签署，但未记录授权委托书。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC211", ConditionId.Agreement, Severity.Error, Cite.Art8Item2 + "; " + Cite.PilotApplication,
+        "AC211", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney not granted by the legal representative", "授权委托书并非法定代表人出具"),
         new("The power of attorney under which '{1}' signed for member '{0}' was granted by {2}, not by its registered legal representative '{3}'.",
             "“{1}”代表成员“{0}”签署所依据的授权委托书由{2}出具，而非其登记的法定代表人“{3}”。"),

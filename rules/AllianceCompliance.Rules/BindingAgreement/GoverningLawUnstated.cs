@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class GoverningLawUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC222", ConditionId.Agreement, Severity.Warning, Cite.Art4 + "; " + Cite.Templates,
+        "AC222", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art4, Cite.Templates),
         new("Governing law not stated", "未写明适用法律"),
         new("The agreement does not state the law that governs it.",
             "协议未写明适用的法律。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class SignatureNotSealed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC214", ConditionId.Agreement, Severity.Error, Cite.Art8Item2 + "; " + Cite.Templates,
+        "AC214", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.Templates),
         new("Signature not sealed", "签署未加盖公章"),
         new("The signature for member '{0}' {1}.",
             "成员“{0}”的签署{1}。"),

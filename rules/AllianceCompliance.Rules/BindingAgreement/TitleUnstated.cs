@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class TitleUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC221", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2 + "; " + Cite.Templates,
+        "AC221", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art8Item2, Cite.Templates),
         new("Agreement title not stated", "未写明协议名称"),
         new("The agreement's title is not stated, so the summary cannot be matched with the signed text.",
             "未写明协议名称，无法将本摘要与签署文本对应。"),

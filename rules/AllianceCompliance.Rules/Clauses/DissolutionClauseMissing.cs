@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class DissolutionClauseMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC705", ConditionId.Clauses, Severity.Error, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC705", ConditionId.Clauses, Severity.Error, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("No dissolution clause", "缺少解散条款"),
         new("The agreement does not say when and how the alliance is dissolved and liquidated.",
             "协议未约定联盟解散的条件、程序和清算。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class DissolutionConditionsUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC708", ConditionId.Clauses, Severity.Warning, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC708", ConditionId.Clauses, Severity.Warning, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("Dissolution conditions not stated", "未约定解散条件"),
         new("The dissolution clause does not say when the alliance is dissolved.",
             "解散条款未约定联盟解散的条件。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class DissolutionProcedureUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC706", ConditionId.Clauses, Severity.Error, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC706", ConditionId.Clauses, Severity.Error, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("Dissolution procedure not stated", "未约定解散程序"),
         new("The dissolution clause does not say how dissolution is decided.",
             "解散条款未约定解散的决定程序。"),

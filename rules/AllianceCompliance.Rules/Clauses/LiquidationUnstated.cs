@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class LiquidationUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC707", ConditionId.Clauses, Severity.Error, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC707", ConditionId.Clauses, Severity.Error, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("Liquidation not stated", "未约定清算办法"),
         new("The dissolution clause does not say how the alliance's assets, results and obligations are liquidated.",
             "解散条款未约定联盟资产、成果和债务的清算办法。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class WithdrawalClauseMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC703", ConditionId.Clauses, Severity.Error, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC703", ConditionId.Clauses, Severity.Error, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("No withdrawal clause", "缺少退出条款"),
         new("The agreement does not say how a member withdraws from the alliance.",
             "协议未约定成员退出联盟的方式。"),

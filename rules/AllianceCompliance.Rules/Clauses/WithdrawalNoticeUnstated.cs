@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class WithdrawalNoticeUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC704", ConditionId.Clauses, Severity.Warning, Cite.PilotWithdrawal + "; " + Cite.Templates,
+        "AC704", ConditionId.Clauses, Severity.Warning, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
         new("Withdrawal notice not stated", "未约定退出通知期"),
         new("The withdrawal clause {0}, so a member may leave without warning.",
             "退出条款{0}，成员可能不经预告即退出。"),

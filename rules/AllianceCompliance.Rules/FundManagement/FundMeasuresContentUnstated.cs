@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.FundManagement;
 internal sealed class FundMeasuresContentUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC404", ConditionId.Funds, Severity.Warning, Cite.Art8Item4 + "; " + Cite.PilotFunds,
+        "AC404", ConditionId.Funds, Severity.Warning, Cite.Join(Cite.Art8Item4, Cite.PilotFunds),
         new("Contents of the fund measures not stated", "未说明经费管理办法的内容"),
         new("The fund management measures{0} do not say what they cover, so it cannot be checked that they regulate {1}.",
             "经费管理办法{0}未说明其涵盖内容，无法核实其是否规定了{1}。"),

@@ -14,7 +14,7 @@ namespace AllianceCompliance.Rules.FundManagement;
 internal sealed class FundMeasuresIncomplete : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC403", ConditionId.Funds, Severity.Error, Cite.Art8Item4 + "; " + Cite.PilotFunds,
+        "AC403", ConditionId.Funds, Severity.Error, Cite.Join(Cite.Art8Item4, Cite.PilotFunds),
         new("Fund measures leave out required topics", "经费管理办法缺少必备内容"),
         new("The fund management measures do not cover {0}.",
             "经费管理办法未涵盖：{0}。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.FundManagement;
 internal sealed class FundSourcesUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC408", ConditionId.Funds, Severity.Warning, Cite.Art8Item4 + "; " + Cite.CoatingAllianceRisk,
+        "AC408", ConditionId.Funds, Severity.Warning, Cite.Join(Cite.Art8Item4, Cite.CoatingAllianceRisk),
         new("Sources of funds not stated", "未说明经费来源"),
         new("The agreement does not say where the alliance's money comes from, so neither the members' capital investment nor any grant can be checked.",
             "协议未说明联盟经费来源，无法核查成员出资和政府资助情况。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.FundManagement;
 internal sealed class GovernmentFundsOnly : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC407", ConditionId.Funds, Severity.Warning, "Guiding Opinions Art. 2 (shared risks); " + Cite.CoatingAllianceRisk,
+        "AC407", ConditionId.Funds, Severity.Warning, Cite.Join(Cite.Art2, Cite.CoatingAllianceRisk),
         new("Financed by government grants alone", "仅靠政府资助经费"),
         new("The alliance's funds come from government grants, and no member contributes money of its own; the risk of R&D is not shared by the members.",
             "联盟经费来自政府资助，没有成员单位投入自有资金；研发风险未由成员共同承担。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.LegalEntities;
 internal sealed class LeadMemberNotEnterprise : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC112", ConditionId.LegalEntities, Severity.Error, Cite.Art8Item1 + "; Art. 3",
+        "AC112", ConditionId.LegalEntities, Severity.Error, Cite.Join(Cite.Art8Item1, Cite.Art3),
         new("Lead member is not an enterprise", "牵头单位不是企业"),
         new("The lead member '{0}' is {1}; alliances are led by enterprises.",
             "牵头单位“{0}”是{1}；联盟应由企业牵头。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.LegalEntities;
 internal sealed class LeadMemberUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC113", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item1 + "; Art. 3",
+        "AC113", ConditionId.LegalEntities, Severity.Warning, Cite.Join(Cite.Art8Item1, Cite.Art3),
         new("Lead member not named", "未指明牵头单位"),
         new("The agreement does not name the member that leads the alliance.",
             "协议未指明牵头的成员单位。"),

@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Organisation;
 internal sealed class ExecutionBodyUnhosted : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC310", ConditionId.Organisation, Severity.Warning, Cite.Art8Item3 + "; Art. 8(4)",
+        "AC310", ConditionId.Organisation, Severity.Warning, Cite.Join(Cite.Art8Item3, Cite.Art8Item4),
         new("Execution body has no supporting unit", "执行机构未明确依托单位"),
         new("Execution body '{0}' does not name the member that hosts it.",
             "执行机构“{0}”未写明依托的成员单位。"),

@@ -13,7 +13,7 @@ namespace AllianceCompliance.Rules.Organisation;
 internal sealed class ExternalLiabilityEntityDetached : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC309", ConditionId.Organisation, Severity.Warning, Cite.Art8Item3 + "; Art. 8(4)",
+        "AC309", ConditionId.Organisation, Severity.Warning, Cite.Join(Cite.Art8Item3, Cite.Art8Item4),
         new("External liability entity neither leads nor hosts the execution body", "对外责任主体既非牵头单位也非执行机构依托单位"),
         new("Member '{0}' bears the alliance's external obligations, but it is neither the lead member '{1}' nor the host of an execution body.",
             "成员“{0}”承担联盟对外责任，但它既不是牵头单位“{1}”，也不是执行机构的依托单位。"),

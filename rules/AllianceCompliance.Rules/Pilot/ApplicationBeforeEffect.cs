@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Pilot;
 internal sealed class ApplicationBeforeEffect : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC804", ConditionId.Pilot, Severity.Error, Cite.PilotApplication + "; Guiding Opinions Art. 7",
+        "AC804", ConditionId.Pilot, Severity.Error, Cite.Join(Cite.PilotApplication, Cite.Art7),
         new("Application made before the agreement took effect", "申请早于协议生效"),
         new("The pilot application is dated {0:yyyy-MM-dd}, before the agreement took effect on {1:yyyy-MM-dd}.",
             "试点申请日期为 {0:yyyy-MM-dd}，早于协议生效日 {1:yyyy-MM-dd}。"),

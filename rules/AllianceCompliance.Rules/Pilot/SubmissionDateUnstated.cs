@@ -10,7 +10,7 @@ namespace AllianceCompliance.Rules.Pilot;
 internal sealed class SubmissionDateUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC805", ConditionId.Pilot, Severity.Warning, Cite.PilotApplication + "; Guiding Opinions Art. 7",
+        "AC805", ConditionId.Pilot, Severity.Warning, Cite.Join(Cite.PilotApplication, Cite.Art7),
         new("Application date not stated", "未写明申请日期"),
         new("The pilot application does not say when it was submitted, so it cannot be checked that the agreement was in effect by then.",
             "试点申请未写明提交日期，无法核实申请时协议是否已经生效。"),

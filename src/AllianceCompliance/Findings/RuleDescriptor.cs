@@ -9,7 +9,7 @@ namespace AllianceCompliance.Findings;
 /// <param name="Id">The stable id, such as <c>AC101</c>; messages may change, the id does not.</param>
 /// <param name="Condition">The condition it belongs to (<see cref="ConditionId"/>), or null for a load error.</param>
 /// <param name="Severity">How severe its findings are.</param>
-/// <param name="Citation">The provision it encodes, article and item.</param>
+/// <param name="Citation">The provision it encodes, article and item, as each language cites it.</param>
 /// <param name="Title">A short title.</param>
 /// <param name="Message">The message format; <c>{0}</c>, <c>{1}</c>... are filled per finding.</param>
 /// <param name="Remediation">How to fix what it finds.</param>
@@ -17,7 +17,7 @@ public sealed record RuleDescriptor(
     string Id,
     string? Condition,
     Severity Severity,
-    string Citation,
+    LocalizedText Citation,
     LocalizedText Title,
     LocalizedText Message,
     LocalizedText Remediation)

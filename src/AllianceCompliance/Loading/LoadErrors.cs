@@ -9,7 +9,7 @@ namespace AllianceCompliance.Loading;
 /// </summary>
 public static class LoadErrors
 {
-    private const string Format = "Agreement file format v1";
+    private static readonly LocalizedText Format = new("Agreement file format v1", "协议文件格式第 1 版");
 
     /// <summary>AC001: the file is not well-formed YAML.</summary>
     public static RuleDescriptor Syntax { get; } = Describe(

@@ -96,7 +96,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<dl>");
         output.WriteLine($"<dt>{T("Location", "位置")}</dt><dd>{E(ReportWords.Position(document, finding))} <code>{E(finding.Location.Path)}</code></dd>");
         output.WriteLine($"<dt>{T("Condition", "条件")}</dt><dd>{E(finding.Condition is null ? T("load error", "加载错误") : $"{finding.Condition} {Condition.Get(finding.Condition).Title.In(language)}")}</dd>");
-        output.WriteLine($"<dt>{T("Cites", "依据")}</dt><dd>{E(finding.Rule.Citation)}</dd>");
+        output.WriteLine($"<dt>{T("Cites", "依据")}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
         if (finding.Clause is not null)
         {
             output.WriteLine($"<dt>{T("Agreement clause", "协议条款")}</dt><dd>{E(finding.Clause)}</dd>");

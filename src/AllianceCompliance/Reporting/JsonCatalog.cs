@@ -16,7 +16,7 @@ internal static class JsonCatalog
                 ["id"] = rule.Id,
                 ["condition"] = rule.Condition,
                 ["severity"] = WireNames.Of(rule.Severity),
-                ["citation"] = rule.Citation,
+                ["citation"] = Both(rule.Citation),
                 ["title"] = Both(rule.Title),
                 ["message"] = Both(rule.Message),
                 ["remediation"] = Both(rule.Remediation),

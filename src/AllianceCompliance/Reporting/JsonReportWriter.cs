@@ -89,7 +89,7 @@ internal sealed class JsonReportWriter : IReportWriter
         json.WriteValue(finding.Location.Line);
         json.WritePropertyName("column");
         json.WriteValue(finding.Location.Column);
-        Property(json, "citation", finding.Rule.Citation);
+        Property(json, "citation", finding.Rule.Citation.In(language));
         Property(json, "clause", finding.Clause);
         Property(json, "remediation", finding.Rule.Remediation.In(language));
         json.WritePropertyName("waived");

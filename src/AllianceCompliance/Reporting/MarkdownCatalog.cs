@@ -49,13 +49,13 @@ internal static class MarkdownCatalog
         output.WriteLine();
         output.WriteLine($"- {T("Condition", "条件")}: {Condition(rule, language)}");
         output.WriteLine($"- {T("Severity", "严重程度")}: {WireNames.Of(rule.Severity)}");
-        output.WriteLine($"- {T("Citation", "依据")}: {MarkdownText.Escape(rule.Citation)}");
         output.WriteLine();
         output.WriteLine("| | English | 中文 |");
         output.WriteLine("|---|---|---|");
         Row(output, T("title", "名称"), rule.Title);
         Row(output, T("message", "消息"), rule.Message);
         Row(output, T("remediation", "修改建议"), rule.Remediation);
+        Row(output, T("citation", "依据"), rule.Citation);
     }
 
     private static void Row(TextWriter output, string label, LocalizedText text) =>

@@ -81,7 +81,7 @@ internal sealed class MarkdownReportWriter : IReportWriter
             $"- **{severity}{waived}** `{finding.RuleId}` {T("at", "位于")} {MarkdownText.Escape(ReportWords.Position(document, finding))}: " +
             MarkdownText.Escape(finding.Message.In(language)));
         output.WriteLine($"  - {T("Condition", "条件")}: {finding.Condition ?? T("load error", "加载错误")}");
-        output.WriteLine($"  - {T("Cites", "依据")}: {MarkdownText.Escape(finding.Rule.Citation)}");
+        output.WriteLine($"  - {T("Cites", "依据")}: {MarkdownText.Escape(finding.Rule.Citation.In(language))}");
         if (finding.Clause is not null)
         {
             output.WriteLine($"  - {T("Agreement clause", "协议条款")}: {MarkdownText.Escape(finding.Clause)}");

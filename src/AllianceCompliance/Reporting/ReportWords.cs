@@ -48,6 +48,6 @@ internal static class ReportWords
 
     /// <summary>The citation, followed by the agreement's own clause where the finding names one.</summary>
     public static string Cites(Finding finding, Language language) => finding.Clause is null
-        ? finding.Rule.Citation
-        : finding.Rule.Citation + Pick(language, $"; agreement {finding.Clause}", $"；协议 {finding.Clause}");
+        ? finding.Rule.Citation.In(language)
+        : finding.Rule.Citation.In(language) + Pick(language, $"; agreement {finding.Clause}", $"；协议 {finding.Clause}");
 }

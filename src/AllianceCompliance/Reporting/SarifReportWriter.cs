@@ -79,7 +79,7 @@ internal sealed class SarifReportWriter : IReportWriter
         var properties = new JObject
         {
             ["condition"] = rule.Condition ?? "load",
-            ["citation"] = rule.Citation,
+            ["citation"] = rule.Citation.In(language),
             ["tags"] = new JArray("compliance", rule.Condition is null ? "load" : "condition-" + rule.Condition),
         };
         return new JObject
@@ -87,13 +87,13 @@ internal sealed class SarifReportWriter : IReportWriter
             ["id"] = rule.Id,
             ["name"] = Name(rule.Title.English),
             ["shortDescription"] = new JObject { ["text"] = title },
-            ["fullDescription"] = new JObject { ["text"] = T($"{title} ({condition}; cites {rule.Citation}).", $"{title}（{condition}；依据 {rule.Citation}）。") },
+            ["fullDescription"] = new JObject { ["text"] = T($"{title} ({condition}; cites {rule.Citation.English}).", $"{title}（{condition}；依据 {rule.Citation.Chinese}）。") },
             ["help"] = new JObject
             {
-                ["text"] = T($"Fix: {remediation}\nCites: {rule.Citation}", $"修改建议：{remediation}\n依据：{rule.Citation}"),
+                ["text"] = T($"Fix: {remediation}\nCites: {rule.Citation.English}", $"修改建议：{remediation}\n依据：{rule.Citation.Chinese}"),
                 ["markdown"] = T(
-                    $"**Fix:** {MarkdownText.Escape(remediation)}\n\n**Cites:** {MarkdownText.Escape(rule.Citation)}",
-                    $"**修改建议：**{MarkdownText.Escape(remediation)}\n\n**依据：**{MarkdownText.Escape(rule.Citation)}"),
+                    $"**Fix:** {MarkdownText.Escape(remediation)}\n\n**Cites:** {MarkdownText.Escape(rule.Citation.English)}",
+                    $"**修改建议：**{MarkdownText.Escape(remediation)}\n\n**依据：**{MarkdownText.Escape(rule.Citation.Chinese)}"),
             },
             ["helpUri"] = $"{InformationUri}/blob/main/rules/RULES.md#{rule.Id.ToLowerInvariant()}",
             ["defaultConfiguration"] = new JObject { ["level"] = Level(rule.Severity) },
@@ -123,7 +123,7 @@ internal sealed class SarifReportWriter : IReportWriter
             ["properties"] = new JObject
             {
                 ["condition"] = finding.Condition ?? "load",
-                ["citation"] = finding.Rule.Citation,
+                ["citation"] = finding.Rule.Citation.In(language),
                 ["remediation"] = finding.Rule.Remediation.In(language),
             },
         };

@@ -9,7 +9,7 @@ namespace AllianceCompliance.Waivers;
 /// </summary>
 public static class WaiverRules
 {
-    private const string Citation = "Waivers file";
+    private static readonly LocalizedText Citation = new("Waivers file", "豁免文件");
 
     /// <summary>AC020: a waiver has expired, so the findings it covered count again.</summary>
     public static RuleDescriptor Expired { get; } = new(

@@ -16,7 +16,8 @@ public sealed class ArbitrationAndLitigationTests
         var finding = document.ShouldFire("AC711")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.disputeResolution.method");
-        finding.Rule.Citation.ShouldStartWith("PRC Arbitration Law");
+        finding.Rule.Citation.English.ShouldStartWith("PRC Arbitration Law");
+        finding.Rule.Citation.Chinese.ShouldStartWith("《中华人民共和国仲裁法》");
         finding.Clause.ShouldBe("Art. 33");
         document.ShouldNotFire("AC710");
     }

@@ -9,7 +9,7 @@ namespace AllianceCompliance.Tests.Engine;
 internal sealed class FailingRule : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC999", ConditionId.LegalEntities, Severity.Error, "test", new("t", "t"), new("{0}", "{0}"), new("r", "r"));
+        "AC999", ConditionId.LegalEntities, Severity.Error, new("test", "test"), new("t", "t"), new("{0}", "{0}"), new("r", "r"));
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,7 +9,7 @@ namespace AllianceCompliance.Tests.Engine;
 internal sealed class UnsignedMember : ComplianceRule
 {
     private static readonly RuleDescriptor Rule = new(
-        "TEST1", ConditionId.Agreement, Severity.Error, "test", new("t", "t"), new("Member {0} has not signed.", "{0}"), new("f", "f"));
+        "TEST1", ConditionId.Agreement, Severity.Error, new("test", "test"), new("t", "t"), new("Member {0} has not signed.", "{0}"), new("f", "f"));
 
     public override RuleDescriptor Descriptor => Rule;
 

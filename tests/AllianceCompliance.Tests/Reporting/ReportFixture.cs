@@ -46,31 +46,31 @@ internal static class ReportFixture
     public const string BrokenYaml = "format: alliance-agreement/v1\nmembers: [\n";
 
     public static readonly RuleDescriptor NotIndependent = new(
-        "X104", ConditionId.LegalEntities, Severity.Error, "Guiding Opinions Art. 8(1)",
+        "X104", ConditionId.LegalEntities, Severity.Error, new("Guiding Opinions Art. 8(1)", "《指导意见》第八条第（一）项"),
         new("Member is not an independent legal entity", "成员不是独立法人"),
         new("Member '{0}' is not an independent legal entity.", "成员“{0}”不是独立法人。"),
         new("Only independent legal entities can be members; remove it or name the legal entity it belongs to.", "只有独立法人可以成为成员；请删除该成员或改为其所属法人。"));
 
     public static readonly RuleDescriptor NoExpertise = new(
-        "X111", ConditionId.LegalEntities, Severity.Warning, "Guiding Opinions Art. 8(1)",
+        "X111", ConditionId.LegalEntities, Severity.Warning, new("Guiding Opinions Art. 8(1)", "《指导意见》第八条第（一）项"),
         new("Expertise not evidenced", "未说明专业优势"),
         new("Institute '{0}' gives no evidence of expertise.", "研究机构“{0}”未说明其专业优势。"),
         new("Add 'expertise' to the member.", "为该成员补充“expertise”。"));
 
     public static readonly RuleDescriptor NoDueDate = new(
-        "X201", ConditionId.Agreement, Severity.Warning, "Guiding Opinions Art. 8(2)",
+        "X201", ConditionId.Agreement, Severity.Warning, new("Guiding Opinions Art. 8(2)", "《指导意见》第八条第（二）项"),
         new("Goal has no due date", "目标未规定期限"),
         new("Goal '{0}' has no due date.", "目标“{0}”未规定完成期限。"),
         new("Give each goal a 'due' date within the term.", "为每个目标规定期限内的“due”日期。"));
 
     public static readonly RuleDescriptor NoRevenueSharing = new(
-        "X501", ConditionId.Interests, Severity.Error, "Guiding Opinions Art. 8(5)",
+        "X501", ConditionId.Interests, Severity.Error, new("Guiding Opinions Art. 8(5)", "《指导意见》第八条第（五）项"),
         new("Revenue sharing not agreed", "未约定收益分配"),
         new("The agreement does not say how revenue is shared.", "协议未约定收益如何分配。"),
         new("Add 'intellectualProperty.revenueSharing'.", "补充“intellectualProperty.revenueSharing”。"));
 
     public static readonly RuleDescriptor NoForum = new(
-        "X701", ConditionId.Clauses, Severity.Info, "Agreement templates",
+        "X701", ConditionId.Clauses, Severity.Info, new("Agreement templates", "协议范本"),
         new("Dispute forum not named", "未写明争议解决机构"),
         new("No dispute resolution clause is given.", "未给出争议解决条款。"),
         new("Name an arbitration commission or a court.", "写明仲裁委员会或法院。"));

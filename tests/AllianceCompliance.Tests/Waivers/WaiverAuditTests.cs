@@ -11,7 +11,7 @@ public sealed class WaiverAuditTests
     private static readonly DateOnly Today = new(2026, 3, 1);
 
     private static readonly RuleDescriptor Rule = new(
-        "AC104", ConditionId.LegalEntities, Severity.Error, "Art. 8(1)", new("t", "t"), new("m", "m"), new("f", "f"));
+        "AC104", ConditionId.LegalEntities, Severity.Error, new("Art. 8(1)", "Art. 8(1)"), new("t", "t"), new("m", "m"), new("f", "f"));
 
     private static readonly WaiverFile File = WaiverFile.Parse("""
         waivers:

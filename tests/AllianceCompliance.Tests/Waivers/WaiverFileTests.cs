@@ -10,7 +10,7 @@ public sealed class WaiverFileTests
     private static readonly DateOnly Today = new(2026, 3, 1);
 
     private static readonly RuleDescriptor Rule = new(
-        "AC104", ConditionId.LegalEntities, Severity.Error, "Art. 8(1)", new("t", "t"), new("m", "m"), new("f", "f"));
+        "AC104", ConditionId.LegalEntities, Severity.Error, new("Art. 8(1)", "Art. 8(1)"), new("t", "t"), new("m", "m"), new("f", "f"));
 
     private const string Valid = """
         waivers:
