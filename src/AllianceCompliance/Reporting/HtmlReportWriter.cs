@@ -95,17 +95,9 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine($"""<p class="message">{E(finding.Message.In(language))}</p>""");
         output.WriteLine("<dl>");
         output.WriteLine($"<dt>{T("Location", "位置")}</dt><dd>{E(ReportWords.Position(document, finding))} <code>{E(finding.Location.Path)}</code></dd>");
-        output.WriteLine($"<dt>{T("Condition", "条件")}</dt><dd>{E(finding.Condition is null ? T("load error", "加载错误") : $"{finding.Condition} {Condition.Get(finding.Condition).Title.In(language)}")}</dd>");
-        output.WriteLine($"<dt>{T("Cites", "依据")}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
-        if (finding.Clause is not null)
+        foreach (var (label, value) in ReportWords.Details(finding, language))
         {
-            output.WriteLine($"<dt>{T("Agreement clause", "协议条款")}</dt><dd>{E(finding.Clause)}</dd>");
-        }
-
-        output.WriteLine($"<dt>{T("Fix", "修改建议")}</dt><dd>{E(finding.Rule.Remediation.In(language))}</dd>");
-        if (finding.Waiver is { } waiver)
-        {
-            output.WriteLine($"<dt>{T("Waived because", "豁免理由")}</dt><dd>{E(waiver.Justification)}</dd>");
+            output.WriteLine($"<dt>{E(label)}</dt><dd>{E(value)}</dd>");
         }
 
         output.WriteLine("</dl>");

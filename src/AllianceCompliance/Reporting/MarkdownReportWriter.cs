@@ -80,17 +80,9 @@ internal sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine(
             $"- **{severity}{waived}** `{finding.RuleId}` {T("at", "位于")} {MarkdownText.Escape(ReportWords.Position(document, finding))}: " +
             MarkdownText.Escape(finding.Message.In(language)));
-        output.WriteLine($"  - {T("Condition", "条件")}: {finding.Condition ?? T("load error", "加载错误")}");
-        output.WriteLine($"  - {T("Cites", "依据")}: {MarkdownText.Escape(finding.Rule.Citation.In(language))}");
-        if (finding.Clause is not null)
+        foreach (var (label, value) in ReportWords.Details(finding, language))
         {
-            output.WriteLine($"  - {T("Agreement clause", "协议条款")}: {MarkdownText.Escape(finding.Clause)}");
-        }
-
-        output.WriteLine($"  - {T("Fix", "修改建议")}: {MarkdownText.Escape(finding.Rule.Remediation.In(language))}");
-        if (finding.Waiver is { } waiver)
-        {
-            output.WriteLine($"  - {T("Waived because", "豁免理由")}: {MarkdownText.Escape(waiver.Justification)}");
+            output.WriteLine($"  - {label}: {MarkdownText.Escape(value)}");
         }
     }
 }

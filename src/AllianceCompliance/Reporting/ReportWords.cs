@@ -50,4 +50,26 @@ internal static class ReportWords
     public static string Cites(Finding finding, Language language) => finding.Clause is null
         ? finding.Rule.Citation.In(language)
         : finding.Rule.Citation.In(language) + Pick(language, $"; agreement {finding.Clause}", $"；协议 {finding.Clause}");
+
+    /// <summary>
+    /// What a reader needs beside a finding's message, labelled: its condition, citation, the
+    /// agreement's clause, the fix and any waiver. The HTML and Markdown reports lay these out.
+    /// </summary>
+    public static IEnumerable<(string Label, string Value)> Details(Finding finding, Language language)
+    {
+        yield return (Pick(language, "Condition", "条件"), finding.Condition is null
+            ? Pick(language, "load error", "加载错误")
+            : $"{finding.Condition} {Condition.Get(finding.Condition).Title.In(language)}");
+        yield return (Pick(language, "Cites", "依据"), finding.Rule.Citation.In(language));
+        if (finding.Clause is not null)
+        {
+            yield return (Pick(language, "Agreement clause", "协议条款"), finding.Clause);
+        }
+
+        yield return (Pick(language, "Fix", "修改建议"), finding.Rule.Remediation.In(language));
+        if (finding.Waiver is { } waiver)
+        {
+            yield return (Pick(language, "Waived because", "豁免理由"), waiver.Justification);
+        }
+    }
 }
