@@ -22,7 +22,7 @@ foreach (var condition in result.Conditions)
 foreach (var finding in result.Findings)
 {
     Console.WriteLine($"{finding.Location.Line}:{finding.Location.Column} {finding.Severity} {finding.RuleId} {finding.Message.English}");
-    Console.WriteLine($"    cites: {finding.Rule.Citation}; fix: {finding.Rule.Remediation.English}");
+    Console.WriteLine($"    cites: {finding.Rule.Citation.English}; fix: {finding.Rule.Remediation.English}");
 }
 
 return result.Verdict switch
