@@ -12,6 +12,7 @@ return args switch
     ["peak", var file] => PeakMemory.Child(file),
     ["phases", var file] => StartupPhases.Child(file),
     ["loading"] => LoadingPhases.Run(),
+    ["loading", "--types"] => LoadingPhases.Run(types: true),
     ["evaluation", var members] => EvaluationPhases.Run(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture)),
     ["generate", var members, var file] => Generate(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture), file),
     _ => Benchmarks(args),
