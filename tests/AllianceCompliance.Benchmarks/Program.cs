@@ -11,6 +11,7 @@ return args switch
     ["ratios", .. var rest] => Ratios.Run(rest),
     ["peak", var file] => PeakMemory.Child(file),
     ["phases", var file] => StartupPhases.Child(file),
+    ["phases", var file, "--jit"] => StartupPhases.Child(file, listJit: true),
     ["loading"] => LoadingPhases.Run(),
     ["loading", "--types"] => LoadingPhases.Run(types: true),
     ["evaluation", var members] => EvaluationPhases.Run(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture)),

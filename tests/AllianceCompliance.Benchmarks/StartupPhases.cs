@@ -16,8 +16,9 @@ namespace AllianceCompliance.Benchmarks;
 /// </summary>
 internal static class StartupPhases
 {
-    public static int Child(string file)
+    public static int Child(string file, bool listJit = false)
     {
+        using var listener = listJit ? new JitListener() : null;
         var toMain = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
         var watch = Stopwatch.StartNew();
         var phases = new List<(string, double, long, double)>
@@ -40,8 +41,8 @@ internal static class StartupPhases
         var definitions = repository.GetRuleSets().ToList();
         Lap($"repository scan ({definitions.Sum(s => s.Rules.Count())} rules, cold)");
         // In the order a check runs them: compile, load, evaluate; the other compiler afterwards.
-        var factory = new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
-        Lap("NRules compile, FastExpressionCompiler (cold)");
+        var factory = new RuleCompiler { ExpressionCompiler = new TieredCompiler() }.Compile(definitions);
+        Lap("NRules compile, tiered: interpreted, then FastExpressionCompiler (cold)");
         var loaded = new AgreementLoader().Load(File.ReadAllBytes(file));
         Lap("first load");
         var session = factory.CreateSession();
@@ -52,8 +53,12 @@ internal static class StartupPhases
         Lap("first fire");
         var findings = session.Query<Findings.Finding>().AsEnumerable().Count();
         Lap("first query");
-        new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
-        Lap("NRules compile, FastExpressionCompiler (warm)");
+        var fast = new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
+        Lap("NRules compile, FastExpressionCompiler");
+        var fastSession = fast.CreateSession();
+        fastSession.InsertAll(FactSet.Of(loaded.Document!));
+        fastSession.Fire();
+        Lap("first insert and fire, FastExpressionCompiler");
         new RuleCompiler().Compile(definitions);
         Lap("NRules compile, built-in expression compiler (after the fast one)");
         var rules = GuidingOpinions.RuleSet;
@@ -71,6 +76,11 @@ internal static class StartupPhases
         }
 
         Console.WriteLine($"({findings} findings)");
+        foreach (var method in listener?.Methods ?? [])
+        {
+            Console.WriteLine($"JIT {method}");
+        }
+
         return 0;
     }
 }
