@@ -117,8 +117,14 @@ internal static class CheckCommand
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
     private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain)
     {
+        if (waiversPath is null)
+        {
+            // The rule set is needed once the first document is loaded (Program starts compiling it).
+            return new AgreementChecker(() => GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time };
+        }
+
         var rules = GuidingOpinions.RuleSet;
-        var waivers = waiversPath is null ? null : WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
+        var waivers = WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
         if (waivers is { IsValid: false })
         {
             foreach (var error in waivers.Errors)
