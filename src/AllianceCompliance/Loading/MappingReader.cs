@@ -247,9 +247,14 @@ internal sealed class MappingReader
     }
 
     /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
-    private bool Declare(string key, Func<JObject> shape, bool required)
+    /// <remarks>
+    /// The shape is built by a <c>Func&lt;object&gt;</c>, not a <c>Func&lt;JObject&gt;</c>: creating a
+    /// delegate of a type that names JObject would load Newtonsoft.Json on every check, which only
+    /// the schema needs.
+    /// </remarks>
+    private bool Declare(string key, Func<object> shape, bool required)
     {
-        probe?.Declare(key, shape(), required);
+        probe?.Declare(key, (JObject)shape(), required);
         return true;
     }
 
