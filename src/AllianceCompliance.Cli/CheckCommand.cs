@@ -83,10 +83,10 @@ internal static class CheckCommand
         ImmutableArray<DocumentReport> results;
         using (var progress = Progress.For(terminal, documents.Count))
         {
-            // One document needs no parallel query: starting PLINQ's workers is start-up time.
+            // One document needs no parallel query: starting PLINQ's workers (and loading PLINQ) is start-up time.
             results = documents.Count == 1
                 ? [progress.Step(Check(documents[0]))]
-                : [.. documents.AsParallel().AsOrdered().Select(path => progress.Step(Check(path)))];
+                : CheckInParallel(documents, path => progress.Step(Check(path)));
         }
 
         results = WaiverAudit.Append(terminal, checker, results);
@@ -114,11 +114,20 @@ internal static class CheckCommand
         return Exit(report, failOn, unmatched.Count > 0);
     }
 
+    private static ImmutableArray<DocumentReport> CheckInParallel(IReadOnlyList<string> documents, Func<string, DocumentReport> check) =>
+        [.. documents.AsParallel().AsOrdered().Select(check)];
+
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
     private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain)
     {
+        if (waiversPath is null)
+        {
+            // The rule set is needed once the first document is loaded (Program starts compiling it).
+            return new AgreementChecker(() => GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time };
+        }
+
         var rules = GuidingOpinions.RuleSet;
-        var waivers = waiversPath is null ? null : WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
+        var waivers = WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
         if (waivers is { IsValid: false })
         {
             foreach (var error in waivers.Errors)

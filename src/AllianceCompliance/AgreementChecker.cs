@@ -13,14 +13,33 @@ namespace AllianceCompliance;
 /// Checks agreement files against a rule set: loads each strictly, evaluates the rules and
 /// assesses the result. Thread-safe; share one checker across threads.
 /// </summary>
-/// <param name="rules">The compiled rule set.</param>
-/// <param name="limits">The size and nesting limits; <see cref="LoadLimits.Default"/> when null.</param>
-public sealed class AgreementChecker(RuleSet rules, LoadLimits? limits = null)
+public sealed class AgreementChecker
 {
-    private readonly AgreementLoader loader = new(limits);
+    private readonly AgreementLoader loader;
+    private readonly Lazy<RuleSet> rules;
+
+    /// <summary>A checker applying a compiled rule set.</summary>
+    /// <param name="rules">The compiled rule set.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="LoadLimits.Default"/> when null.</param>
+    public AgreementChecker(RuleSet rules, LoadLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        this.rules = new(rules);
+        loader = new(limits);
+    }
+
+    /// <summary>
+    /// A checker whose rule set is asked for only when the first document has been loaded, so that
+    /// a rule set still compiling on another thread (the CLI starts it first) and the first load overlap.
+    /// </summary>
+    internal AgreementChecker(Func<RuleSet> rules, LoadLimits? limits = null)
+    {
+        this.rules = new(rules, LazyThreadSafetyMode.ExecutionAndPublication);
+        loader = new(limits);
+    }
 
     /// <summary>The rule set this checker applies.</summary>
-    public RuleSet Rules { get; } = rules ?? throw new ArgumentNullException(nameof(rules));
+    public RuleSet Rules => rules.Value;
 
     /// <summary>Whether to record, for each finding, the facts its rule matched (<see cref="Finding.Evidence"/>).</summary>
     public bool Explain { get; init; }

@@ -7,8 +7,10 @@ namespace AllianceCompliance.Benchmarks;
 /// <summary>Where loading's time goes as agreements grow (YAML tree, model, references), per member: <c>loading</c>.</summary>
 internal static class LoadingPhases
 {
-    public static int Run()
+    public static int Run(bool types = false)
     {
+        using var sampler = types ? new AllocationSampler() : null;
+        sampler?.Start();
         foreach (var members in new[] { 1_000, 2_000, 5_000, 10_000 })
         {
             var yaml = AgreementGenerator.Generate(members);
@@ -38,6 +40,11 @@ internal static class LoadingPhases
 
             Console.WriteLine($"{members,6} members: YAML tree {tree / runs / members * 1000,6:F1} us/member, model {model / runs / members * 1000,6:F1}, " +
                 $"references {references / runs / members * 1000,5:F1}; allocated per member: YAML tree {treeBytes / runs / members / 1024.0:F1} KB, model {modelBytes / runs / members / 1024.0:F1} KB; gen2 collections per load {(GC.CollectionCount(2) - gen2 - runs) / (double)runs:F1}");
+        }
+
+        foreach (var (type, share) in sampler?.Top(25) ?? [])
+        {
+            Console.WriteLine($"{share,6:P1}  {type}");
         }
 
         return 0;

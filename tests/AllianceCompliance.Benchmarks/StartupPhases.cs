@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using AllianceCompliance.Engine;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
@@ -15,14 +16,22 @@ namespace AllianceCompliance.Benchmarks;
 /// </summary>
 internal static class StartupPhases
 {
-    public static int Child(string file)
+    public static int Child(string file, bool listJit = false)
     {
+        using var listener = listJit ? new JitListener() : null;
         var toMain = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
         var watch = Stopwatch.StartNew();
-        var phases = new List<(string, double)> { ("runtime start to Main (10 ms resolution)", toMain) };
+        var phases = new List<(string, double, long, double)>
+        {
+            ("runtime start to Main (10 ms resolution)", toMain, JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime().TotalMilliseconds),
+        };
+        var methods = JitInfo.GetCompiledMethodCount();
+        var jit = JitInfo.GetCompilationTime();
         void Lap(string phase)
         {
-            phases.Add((phase, watch.Elapsed.TotalMilliseconds));
+            phases.Add((phase, watch.Elapsed.TotalMilliseconds, JitInfo.GetCompiledMethodCount() - methods, (JitInfo.GetCompilationTime() - jit).TotalMilliseconds));
+            methods = JitInfo.GetCompiledMethodCount();
+            jit = JitInfo.GetCompilationTime();
             watch.Restart();
         }
 
@@ -31,31 +40,47 @@ internal static class StartupPhases
             .Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
         var definitions = repository.GetRuleSets().ToList();
         Lap($"repository scan ({definitions.Sum(s => s.Rules.Count())} rules, cold)");
-        new RuleCompiler().Compile(definitions);
-        Lap("NRules compile, built-in expression compiler (cold)");
-        new RuleCompiler().Compile(definitions);
-        Lap("NRules compile, built-in expression compiler (warm)");
-        new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
-        Lap("NRules compile, FastExpressionCompiler (cold)");
-        new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
-        Lap("NRules compile, FastExpressionCompiler (warm)");
-        var rules = GuidingOpinions.RuleSet;
-        Lap("RuleSet.Compile (warm: scan + compile)");
+        // In the order a check runs them: compile, load, evaluate; the other compiler afterwards.
+        var factory = new RuleCompiler { ExpressionCompiler = new TieredCompiler() }.Compile(definitions);
+        Lap("NRules compile, tiered: interpreted, then FastExpressionCompiler (cold)");
         var loaded = new AgreementLoader().Load(File.ReadAllBytes(file));
         Lap("first load");
-        var findings = rules.Evaluate(loaded.Document!);
-        Lap("first evaluate (first session)");
+        var session = factory.CreateSession();
+        Lap("first session");
+        session.InsertAll(FactSet.Of(loaded.Document!));
+        Lap("first insert");
+        session.Fire();
+        Lap("first fire");
+        var findings = session.Query<Findings.Finding>().AsEnumerable().Count();
+        Lap("first query");
+        var fast = new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
+        Lap("NRules compile, FastExpressionCompiler");
+        var fastSession = fast.CreateSession();
+        fastSession.InsertAll(FactSet.Of(loaded.Document!));
+        fastSession.Fire();
+        Lap("first insert and fire, FastExpressionCompiler");
+        new RuleCompiler().Compile(definitions);
+        Lap("NRules compile, built-in expression compiler (after the fast one)");
+        var rules = GuidingOpinions.RuleSet;
+        Lap("RuleSet.Compile (warm: scan + compile)");
+        rules.Evaluate(loaded.Document!);
+        Lap("RuleSet.Evaluate (first of this rule set)");
         rules.Evaluate(loaded.Document!);
         Lap("second evaluate");
         var report = new CheckReport("bench", rules.Id, rules.Version, [new AgreementChecker(rules).CheckFile(file)]);
         ReportWriters.Get("text").Write(report, TextWriter.Null, new ReportOptions());
         Lap("check + text report (warm)");
-        foreach (var (phase, ms) in phases)
+        foreach (var (phase, ms, jitted, jitMs) in phases)
         {
-            Console.WriteLine($"{ms,8:F1} ms  {phase}");
+            Console.WriteLine($"{ms,8:F1} ms  {phase} (JIT: {jitted} methods, {jitMs:F1} ms)");
         }
 
-        Console.WriteLine($"({findings.Length} findings)");
+        Console.WriteLine($"({findings} findings)");
+        foreach (var method in listener?.Methods ?? [])
+        {
+            Console.WriteLine($"JIT {method}");
+        }
+
         return 0;
     }
 }

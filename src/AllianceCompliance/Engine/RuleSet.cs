@@ -39,7 +39,7 @@ public sealed class RuleSet
     /// <param name="assemblies">The assemblies that hold the rules.</param>
     /// <returns>The compiled rule set.</returns>
     public static RuleSet Compile(string id, string version, params Assembly[] assemblies) =>
-        Compile(id, version, new FastCompiler(), assemblies);
+        Compile(id, version, new TieredCompiler(), assemblies);
 
     /// <summary>Compiles with a chosen expression compiler (the benchmarks compare them).</summary>
     internal static RuleSet Compile(string id, string version, IExpressionCompiler expressions, params Assembly[] assemblies)

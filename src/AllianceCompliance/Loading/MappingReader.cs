@@ -19,10 +19,16 @@ internal sealed class MappingReader
 
     private readonly List<Finding> errors;
     private readonly YamlMapping mapping;
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new(StringComparer.Ordinal);
+    private const int LinearLimit = 16;
+
+    // The first entry of each key, by key; only for large mappings (small ones, almost all of
+    // them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
+    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>? entries;
     private readonly List<string> known = [];
-    private readonly ImmutableDictionary<string, SourceLocation>.Builder locations =
-        ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal);
+    // The locations of the fields read (few, so found by a linear search) and of list items (keys
+    // such as "members[3]", each written once): see FieldLocationMap.
+    private readonly List<KeyValuePair<string, SourceLocation>> locations = [];
+    private readonly List<KeyValuePair<string, SourceLocation>> itemLocations = [];
 
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
@@ -33,15 +39,21 @@ internal sealed class MappingReader
         this.probe = probe;
         this.mapping = mapping;
         Path = path;
-        foreach (var entry in mapping.Entries)
+        if (mapping.Entries.Count > LinearLimit)
         {
-            if (entries.TryGetValue(entry.Key.Value, out var first))
+            entries = new(mapping.Entries.Count, StringComparer.Ordinal);
+        }
+
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            var entry = mapping.Entries[i];
+            if (First(entry.Key.Value, i) is { } first)
             {
                 Error(LoadErrors.DuplicateKey, At(entry.Key, $"{path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
             }
             else
             {
-                entries.Add(entry.Key.Value, entry);
+                entries?.Add(entry.Key.Value, entry);
             }
         }
     }
@@ -221,21 +233,28 @@ internal sealed class MappingReader
     public T Finish<T>(T node)
         where T : Node
     {
-        foreach (var (key, entry) in entries)
+        for (var i = 0; i < mapping.Entries.Count; i++)
         {
-            if (!known.Contains(key))
+            var entry = mapping.Entries[i];
+            var key = entry.Key.Value;
+            if (ReferenceEquals(First(key, i + 1)?.Key, entry.Key) && !known.Contains(key))
             {
                 Error(LoadErrors.UnknownKey, At(entry.Key, $"{Path}.{key}"), key, KeySuggestion.Hint(key, known));
             }
         }
 
-        return node with { Location = Location, FieldLocations = locations.ToImmutable() };
+        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, itemLocations) };
     }
 
     /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
-    private bool Declare(string key, Func<JObject> shape, bool required)
+    /// <remarks>
+    /// The shape is built by a <c>Func&lt;object&gt;</c>, not a <c>Func&lt;JObject&gt;</c>: creating a
+    /// delegate of a type that names JObject would load Newtonsoft.Json on every check, which only
+    /// the schema needs.
+    /// </remarks>
+    private bool Declare(string key, Func<object> shape, bool required)
     {
-        probe?.Declare(key, shape(), required);
+        probe?.Declare(key, (JObject)shape(), required);
         return true;
     }
 
@@ -267,7 +286,7 @@ internal sealed class MappingReader
         {
             var item = sequence.Items[i];
             var path = $"{Path}.{key}[{i}]";
-            locations[$"{key}[{i}]"] = At(item, path);
+            itemLocations.Add(new($"{key}[{i}]", At(item, path)));
             if (item is YamlScalar { IsNull: true })
             {
                 continue;
@@ -311,13 +330,39 @@ internal sealed class MappingReader
             known.Add(key);
         }
 
-        if (!entries.TryGetValue(key, out var entry))
+        if (First(key, mapping.Entries.Count) is not { } entry)
         {
             return null;
         }
 
-        locations[key] = At(entry.Value, $"{Path}.{key}");
+        if (FieldIndex(key) < 0)
+        {
+            locations.Add(new(key, At(entry.Value, $"{Path}.{key}")));
+        }
+
         return entry.Value;
+    }
+
+    /// <summary>
+    /// The first entry with the key among the mapping's first <paramref name="before"/> entries
+    /// (or, for a large mapping, among those indexed so far: the constructor indexes them in order).
+    /// </summary>
+    private KeyValuePair<YamlScalar, YamlNode>? First(string key, int before)
+    {
+        if (entries is not null)
+        {
+            return entries.TryGetValue(key, out var found) ? found : null;
+        }
+
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(mapping.Entries[i].Key.Value, key, StringComparison.Ordinal))
+            {
+                return mapping.Entries[i];
+            }
+        }
+
+        return null;
     }
 
     private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
@@ -341,8 +386,24 @@ internal sealed class MappingReader
         }
     }
 
-    public SourceLocation LocationOf(string key) =>
-        locations.TryGetValue(key, out var location) ? location : Location.Child(key);
+    public SourceLocation LocationOf(string key)
+    {
+        var i = FieldIndex(key);
+        return i >= 0 ? locations[i].Value : Location.Child(key);
+    }
+
+    private int FieldIndex(string key)
+    {
+        for (var i = 0; i < locations.Count; i++)
+        {
+            if (string.Equals(locations[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private void Error(RuleDescriptor rule, SourceLocation at, params object?[] arguments) =>
         errors.Add(rule.At(at, null, arguments));

@@ -10,8 +10,9 @@ namespace AllianceCompliance.Model;
 public sealed class Roster
 {
     private readonly Dictionary<string, Member> byId;
-    private readonly ILookup<string, Member> byCreditCode;
-    private readonly ILookup<string, Member> byName;
+    private readonly Dictionary<string, Member> firstByCreditCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Member> firstByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<Member, Member> earlierListings = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Indexes the members.</summary>
     /// <param name="members">The members, ids unique.</param>
@@ -22,10 +23,30 @@ public sealed class Roster
         Location = location;
         // Built for each evaluation and read a few times: a plain dictionary, not a frozen one that is dear to build.
         byId = members.DistinctBy(m => m.Id).ToDictionary(m => m.Id, StringComparer.Ordinal);
-        byCreditCode = members.Where(m => !string.IsNullOrEmpty(m.LegalPerson?.CreditCode))
-            .ToLookup(m => m.LegalPerson!.CreditCode!.Trim().ToUpperInvariant(), StringComparer.Ordinal);
-        byName = members.Where(m => !string.IsNullOrWhiteSpace(m.Name))
-            .ToLookup(m => NormalName(m.Name!), StringComparer.Ordinal);
+        // The earlier listing of every member is found once here, in two passes, rather than with
+        // new keys and iterators each time a rule asks (once per member per evaluation).
+        var keys = new (string? Code, string? Name)[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            keys[i] = Keys(members[i]);
+            if (keys[i].Code is { } code)
+            {
+                firstByCreditCode.TryAdd(code, members[i]);
+            }
+
+            if (keys[i].Name is { } name && !string.IsNullOrWhiteSpace(members[i].Name))
+            {
+                firstByName.TryAdd(name, members[i]);
+            }
+        }
+
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (EarlierListing(members[i], keys[i]) is { } earlier)
+            {
+                earlierListings[members[i]] = earlier;
+            }
+        }
     }
 
     /// <summary>The location of the <c>members</c> list.</summary>
@@ -51,11 +72,34 @@ public sealed class Roster
     public Member? EarlierListingOf(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var sameCode = member.LegalPerson?.CreditCode is { Length: > 0 } code
-            ? byCreditCode[code.Trim().ToUpperInvariant()].FirstOrDefault()
-            : null;
-        var sameName = member.Name is { } name ? byName[NormalName(name)].FirstOrDefault() : null;
-        var first = new[] { sameCode, sameName }.Where(m => m is not null && m.Index < member.Index).MinBy(m => m!.Index);
+        if (earlierListings.TryGetValue(member, out var earlier))
+        {
+            return earlier;
+        }
+
+        // A member of this roster without an earlier listing, or one from elsewhere, looked up now.
+        var listed = byId.TryGetValue(member.Id, out var same) && ReferenceEquals(same, member);
+        return listed ? null : EarlierListing(member, Keys(member));
+    }
+
+    private static (string? Code, string? Name) Keys(Member member) => (
+        member.LegalPerson?.CreditCode is { Length: > 0 } code ? code.Trim().ToUpperInvariant() : null,
+        member.Name is { } name ? NormalName(name) : null);
+
+    /// <summary>The first member, in file order, before this one with its credit code or its name.</summary>
+    private Member? EarlierListing(Member member, (string? Code, string? Name) keys)
+    {
+        var sameCode = keys.Code is { } code ? firstByCreditCode.GetValueOrDefault(code) : null;
+        var sameName = keys.Name is { } name ? firstByName.GetValueOrDefault(name) : null;
+        Member? first = null;
+        foreach (var candidate in (ReadOnlySpan<Member?>)[sameCode, sameName])
+        {
+            if (candidate is not null && candidate.Index < member.Index && (first is null || candidate.Index < first.Index))
+            {
+                first = candidate;
+            }
+        }
+
         return first;
     }
 

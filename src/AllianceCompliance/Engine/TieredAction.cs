@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+using NRules.Extensibility;
+
+namespace AllianceCompliance.Engine;
+
+/// <summary>A tiered <see cref="Action{T1, T2}"/> (see <see cref="Tiering"/>): NRules' rule actions.</summary>
+internal sealed class TieredAction<T1, T2>(Expression<Action<T1, T2>> expression, IExpressionCompiler compiler)
+{
+    private Action<T1, T2>? compiled;
+    private Action<T1, T2>? interpreted;
+    private int calls;
+
+    public void Invoke(T1 first, T2 second) =>
+        (Volatile.Read(ref compiled) ?? Tiering.Next(ref compiled, ref interpreted, ref calls, expression, compiler))(first, second);
+}
