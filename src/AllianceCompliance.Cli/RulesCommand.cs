@@ -3,6 +3,7 @@ using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Rules;
+using AllianceCompliance.Waivers;
 
 namespace AllianceCompliance.Cli;
 
@@ -41,5 +42,5 @@ internal static class RulesCommand
     }
 
     /// <summary>Every rule the tool can report: the load errors and the rule set's rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> Catalogue() => [.. LoadErrors.All, .. GuidingOpinions.RuleSet.Rules];
+    public static IReadOnlyList<RuleDescriptor> Catalogue() => [.. LoadErrors.All, .. WaiverRules.All, .. GuidingOpinions.RuleSet.Rules];
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Rules;
+using AllianceCompliance.Waivers;
 using Newtonsoft.Json.Linq;
 
 namespace AllianceCompliance.Cli.Tests;
@@ -28,7 +29,7 @@ public sealed partial class RulesCommandTests
 
         exit.ShouldBe(0);
         var listed = JObject.Parse(output)["rules"]!.Select(r => (string)r["id"]!).ToList();
-        var compiled = LoadErrors.All.Concat(GuidingOpinions.RuleSet.Rules).Select(r => r.Id).ToList();
+        var compiled = LoadErrors.All.Concat(WaiverRules.All).Concat(GuidingOpinions.RuleSet.Rules).Select(r => r.Id).ToList();
         listed.ShouldBe(compiled.Order(StringComparer.Ordinal), ignoreOrder: false);
         listed.ShouldBeUnique();
         listed.ShouldAllBe(id => RuleId().IsMatch(id));
