@@ -33,12 +33,12 @@ internal sealed class MappingReader
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
 
-    private MappingReader(List<Finding> errors, YamlMapping mapping, string path, SchemaProbe? probe = null)
+    private MappingReader(List<Finding> errors, YamlMapping mapping, SourceLocation location, SchemaProbe? probe = null)
     {
         this.errors = errors;
         this.probe = probe;
         this.mapping = mapping;
-        Path = path;
+        Location = location;
         if (mapping.Entries.Count > LinearLimit)
         {
             entries = new(mapping.Entries.Count, StringComparer.Ordinal);
@@ -49,7 +49,7 @@ internal sealed class MappingReader
             var entry = mapping.Entries[i];
             if (First(entry.Key.Value, i) is { } first)
             {
-                Error(LoadErrors.DuplicateKey, At(entry.Key, $"{path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
+                Error(LoadErrors.DuplicateKey, At(entry.Key, $"{Path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
             }
             else
             {
@@ -58,19 +58,24 @@ internal sealed class MappingReader
         }
     }
 
-    public string Path { get; }
+    public string Path => Location.Path;
 
-    public SourceLocation Location => new(Path, mapping.Line, mapping.Column);
+    /// <summary>The mapping's location; its path is built only when it is read (see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation Location { get; }
 
     /// <summary>Opens a node as a mapping; reports and returns null when it is something else.</summary>
-    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path)
+    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path) =>
+        Open(errors, node, At(node, path));
+
+    /// <summary>Opens a node, which stands at <paramref name="at"/>, as a mapping; reports and returns null when it is something else.</summary>
+    private static MappingReader? Open(List<Finding> errors, YamlNode node, SourceLocation at)
     {
         if (node is YamlMapping mapping)
         {
-            return new MappingReader(errors, mapping, path);
+            return new MappingReader(errors, mapping, at);
         }
 
-        errors.Add(LoadErrors.WrongType.At(At(node, path), null, path, MappingType, node.Describe()));
+        errors.Add(LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
         return null;
     }
 
@@ -79,7 +84,7 @@ internal sealed class MappingReader
     /// asks for with its type and whether it is required, following every object and list: the
     /// agreement schema is derived from the loader this way, so the two cannot drift.
     /// </summary>
-    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping(0, 0), path, probe);
+    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping(0, 0), new SourceLocation(path, 0, 0), probe);
 
     /// <summary>Whether the mapping gives the key a value (a probe follows both branches: always true).</summary>
     public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true }) || probe is not null;
@@ -173,8 +178,8 @@ internal sealed class MappingReader
             return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
         }
 
-        return Items(key, TextType, (node, path, _) =>
-            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, At(node, path)) : null)
+        return Items(key, TextType, (node, at, _) =>
+            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, at) : null)
             .Where(v => v.HasValue).Select(v => v!.Value).ToImmutableArray();
     }
 
@@ -197,7 +202,8 @@ internal sealed class MappingReader
             return null;
         }
 
-        return Open(errors, node, $"{Path}.{key}") is { } reader ? reader.Finish(read(reader)) : null;
+        // Value(key) recorded the field's location, which is the mapping's own.
+        return Open(errors, node, LocationOf(key)) is { } reader ? reader.Finish(read(reader)) : null;
     }
 
     public ImmutableArray<T> List<T>(string key, Func<MappingReader, int, T> read, bool required = false)
@@ -209,7 +215,7 @@ internal sealed class MappingReader
             return [];
         }
 
-        return Items(key, MappingType, (node, path, index) => Open(errors, node, path) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+        return Items(key, MappingType, (node, at, index) => Open(errors, node, at) is { } reader ? reader.Finish(read(reader, index)) : null, required);
     }
 
     /// <summary>Reads a provision written as plain text or as <c>{ clause, text }</c>.</summary>
@@ -261,12 +267,12 @@ internal sealed class MappingReader
     private JObject ProbeChild(string key, Action<MappingReader> read)
     {
         var child = new SchemaProbe();
-        read(new MappingReader([], new YamlMapping(0, 0), $"{Path}.{key}", child));
+        read(new MappingReader([], new YamlMapping(0, 0), new SourceLocation($"{Path}.{key}", 0, 0), child));
         return child.Schema();
     }
 
     private ImmutableArray<TItem> Items<TItem>(
-        string key, LocalizedText itemType, Func<YamlNode, string, int, TItem?> read, bool required = false)
+        string key, LocalizedText itemType, Func<YamlNode, SourceLocation, int, TItem?> read, bool required = false)
     {
         var node = Value(key);
         if (node is null || node is YamlScalar { IsNull: true })
@@ -285,8 +291,8 @@ internal sealed class MappingReader
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var item = sequence.Items[i];
-            var path = $"{Path}.{key}[{i}]";
-            itemLocations.Add(new($"{key}[{i}]", At(item, path)));
+            var at = new SourceLocation(Location, key, i, item.Line, item.Column);
+            itemLocations.Add(new($"{key}[{i}]", at));
             if (item is YamlScalar { IsNull: true })
             {
                 continue;
@@ -294,11 +300,11 @@ internal sealed class MappingReader
 
             if (itemType == TextType && item is not YamlScalar)
             {
-                Error(LoadErrors.WrongType, At(item, path), $"{key}[{i}]", TextType, item.Describe());
+                Error(LoadErrors.WrongType, at, $"{key}[{i}]", TextType, item.Describe());
                 continue;
             }
 
-            if (read(item, path, i) is { } value)
+            if (read(item, at, i) is { } value)
             {
                 items.Add(value);
             }
@@ -337,7 +343,7 @@ internal sealed class MappingReader
 
         if (FieldIndex(key) < 0)
         {
-            locations.Add(new(key, At(entry.Value, $"{Path}.{key}")));
+            locations.Add(new(key, new SourceLocation(Location, key, -1, entry.Value.Line, entry.Value.Column)));
         }
 
         return entry.Value;
