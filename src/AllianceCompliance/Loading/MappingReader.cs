@@ -27,8 +27,10 @@ internal sealed class MappingReader
     private readonly List<string> known = [];
     // The locations of the fields read (few, so found by a linear search) and of list items (keys
     // such as "members[3]", each written once): see FieldLocationMap.
-    private readonly List<KeyValuePair<string, SourceLocation>> locations = [];
-    private readonly List<KeyValuePair<string, SourceLocation>> itemLocations = [];
+    // At most one per entry, so held in an array of that size, which usually becomes the node's map as it is.
+    private readonly KeyValuePair<string, SourceLocation>[] locations;
+    private int fieldCount;
+    private List<KeyValuePair<string, SourceLocation>>? itemLocations;
 
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
@@ -39,12 +41,13 @@ internal sealed class MappingReader
         this.probe = probe;
         this.mapping = mapping;
         Location = location;
-        if (mapping.Entries.Count > LinearLimit)
+        locations = mapping.Entries.Length == 0 ? [] : new KeyValuePair<string, SourceLocation>[mapping.Entries.Length];
+        if (mapping.Entries.Length > LinearLimit)
         {
-            entries = new(mapping.Entries.Count, StringComparer.Ordinal);
+            entries = new(mapping.Entries.Length, StringComparer.Ordinal);
         }
 
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
             if (First(entry.Key.Value, i) is { } first)
@@ -84,7 +87,7 @@ internal sealed class MappingReader
     /// asks for with its type and whether it is required, following every object and list: the
     /// agreement schema is derived from the loader this way, so the two cannot drift.
     /// </summary>
-    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping(0, 0), new SourceLocation(path, 0, 0), probe);
+    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping([], 0, 0), new SourceLocation(path, 0, 0), probe);
 
     /// <summary>Whether the mapping gives the key a value (a probe follows both branches: always true).</summary>
     public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true }) || probe is not null;
@@ -239,7 +242,7 @@ internal sealed class MappingReader
     public T Finish<T>(T node)
         where T : Node
     {
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
             var key = entry.Key.Value;
@@ -249,7 +252,7 @@ internal sealed class MappingReader
             }
         }
 
-        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, itemLocations) };
+        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, fieldCount, itemLocations) };
     }
 
     /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
@@ -267,7 +270,7 @@ internal sealed class MappingReader
     private JObject ProbeChild(string key, Action<MappingReader> read)
     {
         var child = new SchemaProbe();
-        read(new MappingReader([], new YamlMapping(0, 0), new SourceLocation($"{Path}.{key}", 0, 0), child));
+        read(new MappingReader([], new YamlMapping([], 0, 0), new SourceLocation($"{Path}.{key}", 0, 0), child));
         return child.Schema();
     }
 
@@ -287,8 +290,10 @@ internal sealed class MappingReader
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Count);
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Length);
+        itemLocations ??= new(sequence.Items.Length);
+        itemLocations.EnsureCapacity(itemLocations.Count + sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
             var at = new SourceLocation(Location, key, i, item.Line, item.Column);
@@ -336,14 +341,14 @@ internal sealed class MappingReader
             known.Add(key);
         }
 
-        if (First(key, mapping.Entries.Count) is not { } entry)
+        if (First(key, mapping.Entries.Length) is not { } entry)
         {
             return null;
         }
 
         if (FieldIndex(key) < 0)
         {
-            locations.Add(new(key, new SourceLocation(Location, key, -1, entry.Value.Line, entry.Value.Column)));
+            locations[fieldCount++] = new(key, new SourceLocation(Location, key, -1, entry.Value.Line, entry.Value.Column));
         }
 
         return entry.Value;
@@ -400,7 +405,7 @@ internal sealed class MappingReader
 
     private int FieldIndex(string key)
     {
-        for (var i = 0; i < locations.Count; i++)
+        for (var i = 0; i < fieldCount; i++)
         {
             if (string.Equals(locations[i].Key, key, StringComparison.Ordinal))
             {

@@ -26,16 +26,18 @@ internal sealed class YamlScalar(string value, bool plain, int line, int column)
         IsNull ? new("an empty value", "空值") : new($"the text '{Value}'", $"文本“{Value}”");
 }
 
-internal sealed class YamlMapping(int line, int column) : YamlNode(line, column)
+internal sealed class YamlMapping(KeyValuePair<YamlScalar, YamlNode>[] entries, int line, int column) : YamlNode(line, column)
 {
-    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
+    /// <summary>The entries in file order.</summary>
+    public KeyValuePair<YamlScalar, YamlNode>[] Entries { get; } = entries;
 
     public override LocalizedText Describe() => new("a mapping", "映射");
 }
 
-internal sealed class YamlSequence(int line, int column) : YamlNode(line, column)
+internal sealed class YamlSequence(YamlNode[] items, int line, int column) : YamlNode(line, column)
 {
-    public List<YamlNode> Items { get; } = [];
+    /// <summary>The items in file order.</summary>
+    public YamlNode[] Items { get; } = items;
 
     public override LocalizedText Describe() => new("a list", "列表");
 }
