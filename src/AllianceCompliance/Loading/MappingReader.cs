@@ -23,7 +23,7 @@ internal sealed class MappingReader
 
     // The first entry of each key, by key; only for large mappings (small ones, almost all of
     // them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>? entries;
+    private readonly Dictionary<string, int>? entries;
     private readonly List<string> known = [];
     // The locations of the fields read (few, so found by a linear search) and of list items (keys
     // such as "members[3]", each written once): see FieldLocationMap.
@@ -50,13 +50,13 @@ internal sealed class MappingReader
         for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
-            if (First(entry.Key.Value, i) is { } first)
+            if (First(entry.Key, i) is var first and >= 0)
             {
-                Error(LoadErrors.DuplicateKey, At(entry.Key, $"{Path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
+                Error(LoadErrors.DuplicateKey, KeyAt(entry), entry.Key, mapping.Entries[first].KeyLine);
             }
             else
             {
-                entries?.Add(entry.Key.Value, entry);
+                entries?.Add(entry.Key, i);
             }
         }
     }
@@ -245,10 +245,10 @@ internal sealed class MappingReader
         for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
-            var key = entry.Key.Value;
-            if (ReferenceEquals(First(key, i + 1)?.Key, entry.Key) && !known.Contains(key))
+            var key = entry.Key;
+            if (First(key, i + 1) == i && !known.Contains(key))
             {
-                Error(LoadErrors.UnknownKey, At(entry.Key, $"{Path}.{key}"), key, KeySuggestion.Hint(key, known));
+                Error(LoadErrors.UnknownKey, KeyAt(entry), key, KeySuggestion.Hint(key, known));
             }
         }
 
@@ -341,10 +341,13 @@ internal sealed class MappingReader
             known.Add(key);
         }
 
-        if (First(key, mapping.Entries.Length) is not { } entry)
+        var found = First(key, mapping.Entries.Length);
+        if (found < 0)
         {
             return null;
         }
+
+        var entry = mapping.Entries[found];
 
         if (FieldIndex(key) < 0)
         {
@@ -355,25 +358,25 @@ internal sealed class MappingReader
     }
 
     /// <summary>
-    /// The first entry with the key among the mapping's first <paramref name="before"/> entries
+    /// The index of the first entry with the key (or -1) among the mapping's first <paramref name="before"/> entries
     /// (or, for a large mapping, among those indexed so far: the constructor indexes them in order).
     /// </summary>
-    private KeyValuePair<YamlScalar, YamlNode>? First(string key, int before)
+    private int First(string key, int before)
     {
         if (entries is not null)
         {
-            return entries.TryGetValue(key, out var found) ? found : null;
+            return entries.TryGetValue(key, out var found) ? found : -1;
         }
 
         for (var i = 0; i < before; i++)
         {
-            if (string.Equals(mapping.Entries[i].Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(mapping.Entries[i].Key, key, StringComparison.Ordinal))
             {
-                return mapping.Entries[i];
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
@@ -420,4 +423,6 @@ internal sealed class MappingReader
         errors.Add(rule.At(at, null, arguments));
 
     private static SourceLocation At(YamlNode node, string path) => new(path, node.Line, node.Column);
+
+    private SourceLocation KeyAt(YamlEntry entry) => new($"{Path}.{entry.Key}", entry.KeyLine, entry.KeyColumn);
 }

@@ -26,10 +26,13 @@ internal sealed class YamlScalar(string value, bool plain, int line, int column)
         IsNull ? new("an empty value", "空值") : new($"the text '{Value}'", $"文本“{Value}”");
 }
 
-internal sealed class YamlMapping(KeyValuePair<YamlScalar, YamlNode>[] entries, int line, int column) : YamlNode(line, column)
+/// <summary>A key of a mapping, with the position of its first character, and its value.</summary>
+internal readonly record struct YamlEntry(string Key, int KeyLine, int KeyColumn, YamlNode Value);
+
+internal sealed class YamlMapping(YamlEntry[] entries, int line, int column) : YamlNode(line, column)
 {
     /// <summary>The entries in file order.</summary>
-    public KeyValuePair<YamlScalar, YamlNode>[] Entries { get; } = entries;
+    public YamlEntry[] Entries { get; } = entries;
 
     public override LocalizedText Describe() => new("a mapping", "映射");
 }

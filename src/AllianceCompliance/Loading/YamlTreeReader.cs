@@ -63,13 +63,13 @@ internal static class YamlTreeReader
 
     // A container being read: where it starts, its entries or items so far (a range at the end of
     // the reader's shared lists, copied into an array of the right size when the container ends)
-    // and, in a mapping, the key whose value comes next.
-    private record struct Frame(bool Mapping, int Line, int Column, int Start, YamlScalar? Key);
+    // and, in a mapping, the key whose value comes next (text only: a key needs no node of its own).
+    private record struct Frame(bool Mapping, int Line, int Column, int Start, string? Key = null, int KeyLine = 0, int KeyColumn = 0);
 
     private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
     {
         var open = new List<Frame>();
-        var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+        var entries = new List<YamlEntry>();
         var items = new List<YamlNode>();
 
         // A node's path is only needed to report it: built on demand from the open containers, not
@@ -86,7 +86,7 @@ internal static class YamlTreeReader
                 }
                 else if (frame.Key is not null)
                 {
-                    path.Append('.').Append(frame.Key.Value);
+                    path.Append('.').Append(frame.Key);
                 }
             }
 
@@ -121,6 +121,9 @@ internal static class YamlTreeReader
             YamlNode? completed = null;
             switch (current)
             {
+                case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: null } awaiting:
+                    open[^1] = awaiting with { Key = scalar.Value, KeyLine = Line(scalar.Start), KeyColumn = Column(scalar.Start) };
+                    continue;
                 case Scalar scalar:
                     var plain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
                     completed = new YamlScalar(scalar.Value, plain, Line(scalar.Start), Column(scalar.Start));
@@ -133,7 +136,7 @@ internal static class YamlTreeReader
                     }
 
                     var mapping = current is MappingStart;
-                    open.Add(new Frame(mapping, Line(current.Start), Column(current.Start), mapping ? entries.Count : items.Count, null));
+                    open.Add(new Frame(mapping, Line(current.Start), Column(current.Start), mapping ? entries.Count : items.Count));
                     continue;
                 case MappingEnd or SequenceEnd:
                     var done = open[^1];
@@ -175,7 +178,7 @@ internal static class YamlTreeReader
         return taken;
     }
 
-    private static void Attach(List<Frame> open, List<KeyValuePair<YamlScalar, YamlNode>> entries, List<YamlNode> items, YamlNode child)
+    private static void Attach(List<Frame> open, List<YamlEntry> entries, List<YamlNode> items, YamlNode child)
     {
         var top = open.Count - 1;
         var parent = open[top];
@@ -185,17 +188,13 @@ internal static class YamlTreeReader
         }
         else if (parent.Key is null)
         {
-            if (child is not YamlScalar keyScalar)
-            {
-                throw new YamlException(new Mark(0, child.Line, child.Column), new Mark(0, child.Line, child.Column),
-                    "A mapping key must be plain text, not a mapping or a list.");
-            }
-
-            open[top] = parent with { Key = keyScalar };
+            // Scalar keys are taken before they become nodes: this one is a mapping or a list.
+            throw new YamlException(new Mark(0, child.Line, child.Column), new Mark(0, child.Line, child.Column),
+                "A mapping key must be plain text, not a mapping or a list.");
         }
         else
         {
-            entries.Add(new(parent.Key, child));
+            entries.Add(new(parent.Key, parent.KeyLine, parent.KeyColumn, child));
             open[top] = parent with { Key = null };
         }
     }
