@@ -24,7 +24,12 @@ internal sealed class MappingReader
     // The first entry of each key, by key; only for large mappings (small ones, almost all of
     // them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
     private readonly Dictionary<string, int>? entries;
-    private readonly List<string> known = [];
+    // The keys asked for. A reader lives until Finish, and readers nest: the lists are reused
+    // through a pool of this thread's, since a new list per mapping (and its growth) was a tenth
+    // of the model's allocation. After Finish the reader records no more keys.
+    [ThreadStatic]
+    private static Stack<List<string>>? spareKeyLists;
+    private List<string>? known = spareKeyLists is { Count: > 0 } spare ? spare.Pop() : new(16);
     // The locations of the fields read (few, so found by a linear search) and of list items (keys
     // such as "members[3]", each written once): see FieldLocationMap.
     // At most one per entry, so held in an array of that size, which usually becomes the node's map as it is.
@@ -242,15 +247,20 @@ internal sealed class MappingReader
     public T Finish<T>(T node)
         where T : Node
     {
+        var asked = known ?? throw new InvalidOperationException("A mapping is finished once.");
         for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
             var key = entry.Key;
-            if (First(key, i + 1) == i && !known.Contains(key))
+            if (First(key, i + 1) == i && !asked.Contains(key))
             {
-                Error(LoadErrors.UnknownKey, KeyAt(entry), key, KeySuggestion.Hint(key, known));
+                Error(LoadErrors.UnknownKey, KeyAt(entry), key, KeySuggestion.Hint(key, asked));
             }
         }
+
+        known = null;
+        asked.Clear();
+        (spareKeyLists ??= new()).Push(asked);
 
         return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, fieldCount, itemLocations) };
     }
@@ -336,7 +346,7 @@ internal sealed class MappingReader
 
     private YamlNode? Value(string key)
     {
-        if (!known.Contains(key))
+        if (known is not null && !known.Contains(key))
         {
             known.Add(key);
         }
