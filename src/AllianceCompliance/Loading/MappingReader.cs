@@ -23,54 +23,67 @@ internal sealed class MappingReader
 
     // The first entry of each key, by key; only for large mappings (small ones, almost all of
     // them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
-    private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>? entries;
-    private readonly List<string> known = [];
+    private readonly Dictionary<string, int>? entries;
+    // The keys asked for. A reader lives until Finish, and readers nest: the lists are reused
+    // through a pool of this thread's, since a new list per mapping (and its growth) was a tenth
+    // of the model's allocation. After Finish the reader records no more keys.
+    [ThreadStatic]
+    private static Stack<List<string>>? spareKeyLists;
+    private List<string>? known = spareKeyLists is { Count: > 0 } spare ? spare.Pop() : new(16);
     // The locations of the fields read (few, so found by a linear search) and of list items (keys
     // such as "members[3]", each written once): see FieldLocationMap.
-    private readonly List<KeyValuePair<string, SourceLocation>> locations = [];
-    private readonly List<KeyValuePair<string, SourceLocation>> itemLocations = [];
+    // At most one per entry, so held in an array of that size, which usually becomes the node's map as it is.
+    private readonly KeyValuePair<string, SourceLocation>[] locations;
+    private int fieldCount;
+    private List<KeyValuePair<string, SourceLocation>>? itemLocations;
 
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
 
-    private MappingReader(List<Finding> errors, YamlMapping mapping, string path, SchemaProbe? probe = null)
+    private MappingReader(List<Finding> errors, YamlMapping mapping, SourceLocation location, SchemaProbe? probe = null)
     {
         this.errors = errors;
         this.probe = probe;
         this.mapping = mapping;
-        Path = path;
-        if (mapping.Entries.Count > LinearLimit)
+        Location = location;
+        locations = mapping.Entries.Length == 0 ? [] : new KeyValuePair<string, SourceLocation>[mapping.Entries.Length];
+        if (mapping.Entries.Length > LinearLimit)
         {
-            entries = new(mapping.Entries.Count, StringComparer.Ordinal);
+            entries = new(mapping.Entries.Length, StringComparer.Ordinal);
         }
 
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
-            if (First(entry.Key.Value, i) is { } first)
+            if (First(entry.Key, i) is var first and >= 0)
             {
-                Error(LoadErrors.DuplicateKey, At(entry.Key, $"{path}.{entry.Key.Value}"), entry.Key.Value, first.Key.Line);
+                Error(LoadErrors.DuplicateKey, KeyAt(entry), entry.Key, mapping.Entries[first].KeyLine);
             }
             else
             {
-                entries?.Add(entry.Key.Value, entry);
+                entries?.Add(entry.Key, i);
             }
         }
     }
 
-    public string Path { get; }
+    public string Path => Location.Path;
 
-    public SourceLocation Location => new(Path, mapping.Line, mapping.Column);
+    /// <summary>The mapping's location; its path is built only when it is read (see <see cref="SourceLocation"/>).</summary>
+    public SourceLocation Location { get; }
 
     /// <summary>Opens a node as a mapping; reports and returns null when it is something else.</summary>
-    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path)
+    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path) =>
+        Open(errors, node, At(node, path));
+
+    /// <summary>Opens a node, which stands at <paramref name="at"/>, as a mapping; reports and returns null when it is something else.</summary>
+    private static MappingReader? Open(List<Finding> errors, YamlNode node, SourceLocation at)
     {
         if (node is YamlMapping mapping)
         {
-            return new MappingReader(errors, mapping, path);
+            return new MappingReader(errors, mapping, at);
         }
 
-        errors.Add(LoadErrors.WrongType.At(At(node, path), null, path, MappingType, node.Describe()));
+        errors.Add(LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
         return null;
     }
 
@@ -79,7 +92,7 @@ internal sealed class MappingReader
     /// asks for with its type and whether it is required, following every object and list: the
     /// agreement schema is derived from the loader this way, so the two cannot drift.
     /// </summary>
-    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping(0, 0), path, probe);
+    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping([], 0, 0), new SourceLocation(path, 0, 0), probe);
 
     /// <summary>Whether the mapping gives the key a value (a probe follows both branches: always true).</summary>
     public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true }) || probe is not null;
@@ -173,8 +186,8 @@ internal sealed class MappingReader
             return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
         }
 
-        return Items(key, TextType, (node, path, _) =>
-            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, At(node, path)) : null)
+        return Items(key, TextType, (node, at, _) =>
+            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, at) : null)
             .Where(v => v.HasValue).Select(v => v!.Value).ToImmutableArray();
     }
 
@@ -197,7 +210,8 @@ internal sealed class MappingReader
             return null;
         }
 
-        return Open(errors, node, $"{Path}.{key}") is { } reader ? reader.Finish(read(reader)) : null;
+        // Value(key) recorded the field's location, which is the mapping's own.
+        return Open(errors, node, LocationOf(key)) is { } reader ? reader.Finish(read(reader)) : null;
     }
 
     public ImmutableArray<T> List<T>(string key, Func<MappingReader, int, T> read, bool required = false)
@@ -209,7 +223,7 @@ internal sealed class MappingReader
             return [];
         }
 
-        return Items(key, MappingType, (node, path, index) => Open(errors, node, path) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+        return Items(key, MappingType, (node, at, index) => Open(errors, node, at) is { } reader ? reader.Finish(read(reader, index)) : null, required);
     }
 
     /// <summary>Reads a provision written as plain text or as <c>{ clause, text }</c>.</summary>
@@ -233,17 +247,22 @@ internal sealed class MappingReader
     public T Finish<T>(T node)
         where T : Node
     {
-        for (var i = 0; i < mapping.Entries.Count; i++)
+        var asked = known ?? throw new InvalidOperationException("A mapping is finished once.");
+        for (var i = 0; i < mapping.Entries.Length; i++)
         {
             var entry = mapping.Entries[i];
-            var key = entry.Key.Value;
-            if (ReferenceEquals(First(key, i + 1)?.Key, entry.Key) && !known.Contains(key))
+            var key = entry.Key;
+            if (First(key, i + 1) == i && !asked.Contains(key))
             {
-                Error(LoadErrors.UnknownKey, At(entry.Key, $"{Path}.{key}"), key, KeySuggestion.Hint(key, known));
+                Error(LoadErrors.UnknownKey, KeyAt(entry), key, KeySuggestion.Hint(key, asked));
             }
         }
 
-        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, itemLocations) };
+        known = null;
+        asked.Clear();
+        (spareKeyLists ??= new()).Push(asked);
+
+        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, fieldCount, itemLocations) };
     }
 
     /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
@@ -261,12 +280,12 @@ internal sealed class MappingReader
     private JObject ProbeChild(string key, Action<MappingReader> read)
     {
         var child = new SchemaProbe();
-        read(new MappingReader([], new YamlMapping(0, 0), $"{Path}.{key}", child));
+        read(new MappingReader([], new YamlMapping([], 0, 0), new SourceLocation($"{Path}.{key}", 0, 0), child));
         return child.Schema();
     }
 
     private ImmutableArray<TItem> Items<TItem>(
-        string key, LocalizedText itemType, Func<YamlNode, string, int, TItem?> read, bool required = false)
+        string key, LocalizedText itemType, Func<YamlNode, SourceLocation, int, TItem?> read, bool required = false)
     {
         var node = Value(key);
         if (node is null || node is YamlScalar { IsNull: true })
@@ -281,12 +300,14 @@ internal sealed class MappingReader
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Count);
-        for (var i = 0; i < sequence.Items.Count; i++)
+        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Length);
+        itemLocations ??= new(sequence.Items.Length);
+        itemLocations.EnsureCapacity(itemLocations.Count + sequence.Items.Length);
+        for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
-            var path = $"{Path}.{key}[{i}]";
-            itemLocations.Add(new($"{key}[{i}]", At(item, path)));
+            var at = new SourceLocation(Location, key, i, item.Line, item.Column);
+            itemLocations.Add(new($"{key}[{i}]", at));
             if (item is YamlScalar { IsNull: true })
             {
                 continue;
@@ -294,11 +315,11 @@ internal sealed class MappingReader
 
             if (itemType == TextType && item is not YamlScalar)
             {
-                Error(LoadErrors.WrongType, At(item, path), $"{key}[{i}]", TextType, item.Describe());
+                Error(LoadErrors.WrongType, at, $"{key}[{i}]", TextType, item.Describe());
                 continue;
             }
 
-            if (read(item, path, i) is { } value)
+            if (read(item, at, i) is { } value)
             {
                 items.Add(value);
             }
@@ -325,44 +346,47 @@ internal sealed class MappingReader
 
     private YamlNode? Value(string key)
     {
-        if (!known.Contains(key))
+        if (known is not null && !known.Contains(key))
         {
             known.Add(key);
         }
 
-        if (First(key, mapping.Entries.Count) is not { } entry)
+        var found = First(key, mapping.Entries.Length);
+        if (found < 0)
         {
             return null;
         }
 
+        var entry = mapping.Entries[found];
+
         if (FieldIndex(key) < 0)
         {
-            locations.Add(new(key, At(entry.Value, $"{Path}.{key}")));
+            locations[fieldCount++] = new(key, new SourceLocation(Location, key, -1, entry.Value.Line, entry.Value.Column));
         }
 
         return entry.Value;
     }
 
     /// <summary>
-    /// The first entry with the key among the mapping's first <paramref name="before"/> entries
+    /// The index of the first entry with the key (or -1) among the mapping's first <paramref name="before"/> entries
     /// (or, for a large mapping, among those indexed so far: the constructor indexes them in order).
     /// </summary>
-    private KeyValuePair<YamlScalar, YamlNode>? First(string key, int before)
+    private int First(string key, int before)
     {
         if (entries is not null)
         {
-            return entries.TryGetValue(key, out var found) ? found : null;
+            return entries.TryGetValue(key, out var found) ? found : -1;
         }
 
         for (var i = 0; i < before; i++)
         {
-            if (string.Equals(mapping.Entries[i].Key.Value, key, StringComparison.Ordinal))
+            if (string.Equals(mapping.Entries[i].Key, key, StringComparison.Ordinal))
             {
-                return mapping.Entries[i];
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
@@ -394,7 +418,7 @@ internal sealed class MappingReader
 
     private int FieldIndex(string key)
     {
-        for (var i = 0; i < locations.Count; i++)
+        for (var i = 0; i < fieldCount; i++)
         {
             if (string.Equals(locations[i].Key, key, StringComparison.Ordinal))
             {
@@ -409,4 +433,6 @@ internal sealed class MappingReader
         errors.Add(rule.At(at, null, arguments));
 
     private static SourceLocation At(YamlNode node, string path) => new(path, node.Line, node.Column);
+
+    private SourceLocation KeyAt(YamlEntry entry) => new($"{Path}.{entry.Key}", entry.KeyLine, entry.KeyColumn);
 }

@@ -26,16 +26,21 @@ internal sealed class YamlScalar(string value, bool plain, int line, int column)
         IsNull ? new("an empty value", "空值") : new($"the text '{Value}'", $"文本“{Value}”");
 }
 
-internal sealed class YamlMapping(int line, int column) : YamlNode(line, column)
+/// <summary>A key of a mapping, with the position of its first character, and its value.</summary>
+internal readonly record struct YamlEntry(string Key, int KeyLine, int KeyColumn, YamlNode Value);
+
+internal sealed class YamlMapping(YamlEntry[] entries, int line, int column) : YamlNode(line, column)
 {
-    public List<KeyValuePair<YamlScalar, YamlNode>> Entries { get; } = [];
+    /// <summary>The entries in file order.</summary>
+    public YamlEntry[] Entries { get; } = entries;
 
     public override LocalizedText Describe() => new("a mapping", "映射");
 }
 
-internal sealed class YamlSequence(int line, int column) : YamlNode(line, column)
+internal sealed class YamlSequence(YamlNode[] items, int line, int column) : YamlNode(line, column)
 {
-    public List<YamlNode> Items { get; } = [];
+    /// <summary>The items in file order.</summary>
+    public YamlNode[] Items { get; } = items;
 
     public override LocalizedText Describe() => new("a list", "列表");
 }

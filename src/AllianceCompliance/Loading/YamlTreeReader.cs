@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
 using YamlDotNet.Core;
@@ -60,12 +61,53 @@ internal static class YamlTreeReader
         return root;
     }
 
+    // A container being read: where it starts, its entries or items so far (a range at the end of
+    // the reader's shared lists, copied into an array of the right size when the container ends)
+    // and, in a mapping, the key whose value comes next (text only: a key needs no node of its own).
+    private record struct Frame(bool Mapping, int Line, int Column, int Start, string? Key = null, int KeyLine = 0, int KeyColumn = 0);
+
     private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
     {
-        var open = new Stack<(YamlNode Node, string Path, YamlScalar? Key)>();
-        // A node's path is only needed to report it or to open a container below it: built on demand,
-        // not for every scalar (that was one string per key and value of the file).
-        string PathHere() => open.Count == 0 ? "$" : ChildPath(open.Peek());
+        var open = new List<Frame>();
+        var entries = new List<YamlEntry>();
+        var items = new List<YamlNode>();
+
+        // A node's path is only needed to report it: built on demand from the open containers, not
+        // for every node (that was one string per key and value, then one per container, of the file).
+        string PathHere()
+        {
+            var path = new StringBuilder("$");
+            for (var i = 0; i < open.Count; i++)
+            {
+                var frame = open[i];
+                if (!frame.Mapping)
+                {
+                    path.Append('[').Append(ItemCount(i)).Append(']');
+                }
+                else if (frame.Key is not null)
+                {
+                    path.Append('.').Append(frame.Key);
+                }
+            }
+
+            return path.ToString();
+        }
+
+        // The number of items of sequence frame i so far: the items list holds, from its start, its
+        // own items followed by those of the sequences open above it.
+        int ItemCount(int i)
+        {
+            for (var j = i + 1; j < open.Count; j++)
+            {
+                if (!open[j].Mapping)
+                {
+                    return open[j].Start - open[i].Start;
+                }
+            }
+
+            return items.Count - open[i].Start;
+        }
+
         Func<string> pathHere = PathHere;
         while (true)
         {
@@ -79,25 +121,35 @@ internal static class YamlTreeReader
             YamlNode? completed = null;
             switch (current)
             {
+                case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: null } awaiting:
+                    open[^1] = awaiting with { Key = scalar.Value, KeyLine = Line(scalar.Start), KeyColumn = Column(scalar.Start) };
+                    continue;
                 case Scalar scalar:
                     var plain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
                     completed = new YamlScalar(scalar.Value, plain, Line(scalar.Start), Column(scalar.Start));
                     break;
                 case MappingStart or SequenceStart:
-                    var path = PathHere();
                     if (open.Count >= limits.MaxDepth)
                     {
-                        errors.Add(LoadErrors.TooDeep.At(At(path, current.Start), null, limits.MaxDepth));
+                        errors.Add(LoadErrors.TooDeep.At(At(PathHere(), current.Start), null, limits.MaxDepth));
                         return null;
                     }
 
-                    YamlNode container = current is MappingStart
-                        ? new YamlMapping(Line(current.Start), Column(current.Start))
-                        : new YamlSequence(Line(current.Start), Column(current.Start));
-                    open.Push((container, path, null));
+                    var mapping = current is MappingStart;
+                    open.Add(new Frame(mapping, Line(current.Start), Column(current.Start), mapping ? entries.Count : items.Count));
                     continue;
                 case MappingEnd or SequenceEnd:
-                    completed = open.Pop().Node;
+                    var done = open[^1];
+                    open.RemoveAt(open.Count - 1);
+                    if (done.Mapping)
+                    {
+                        completed = new YamlMapping(Take(entries, done.Start), done.Line, done.Column);
+                    }
+                    else
+                    {
+                        completed = new YamlSequence(Take(items, done.Start), done.Line, done.Column);
+                    }
+
                     break;
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
@@ -108,41 +160,44 @@ internal static class YamlTreeReader
                 return completed;
             }
 
-            Attach(open, completed);
+            Attach(open, entries, items, completed);
         }
     }
 
-    private static void Attach(Stack<(YamlNode Node, string Path, YamlScalar? Key)> open, YamlNode child)
+    private static T[] Take<T>(List<T> list, int start)
     {
-        var (parent, path, key) = open.Pop();
-        switch (parent)
+        var count = list.Count - start;
+        if (count == 0)
         {
-            case YamlSequence sequence:
-                sequence.Items.Add(child);
-                open.Push((parent, path, null));
-                break;
-            case YamlMapping mapping when key is null:
-                if (child is not YamlScalar keyScalar)
-                {
-                    throw new YamlException(new Mark(0, child.Line, child.Column), new Mark(0, child.Line, child.Column),
-                        "A mapping key must be plain text, not a mapping or a list.");
-                }
-
-                open.Push((parent, path, keyScalar));
-                break;
-            case YamlMapping mapping:
-                mapping.Entries.Add(new(key!, child));
-                open.Push((parent, path, null));
-                break;
+            return [];
         }
+
+        var taken = new T[count];
+        list.CopyTo(start, taken, 0, count);
+        list.RemoveRange(start, count);
+        return taken;
     }
 
-    private static string ChildPath((YamlNode Node, string Path, YamlScalar? Key) frame) => frame.Node switch
+    private static void Attach(List<Frame> open, List<YamlEntry> entries, List<YamlNode> items, YamlNode child)
     {
-        YamlSequence sequence => $"{frame.Path}[{sequence.Items.Count}]",
-        _ when frame.Key is not null => $"{frame.Path}.{frame.Key.Value}",
-        _ => frame.Path,
-    };
+        var top = open.Count - 1;
+        var parent = open[top];
+        if (!parent.Mapping)
+        {
+            items.Add(child);
+        }
+        else if (parent.Key is null)
+        {
+            // Scalar keys are taken before they become nodes: this one is a mapping or a list.
+            throw new YamlException(new Mark(0, child.Line, child.Column), new Mark(0, child.Line, child.Column),
+                "A mapping key must be plain text, not a mapping or a list.");
+        }
+        else
+        {
+            entries.Add(new(parent.Key, parent.KeyLine, parent.KeyColumn, child));
+            open[top] = parent with { Key = null };
+        }
+    }
 
     private static bool Refuse(ParsingEvent current, Func<string> path, List<Finding> errors)
     {

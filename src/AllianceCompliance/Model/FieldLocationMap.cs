@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace AllianceCompliance.Model;
 
 /// <summary>
-/// The field locations of one node: two arrays in file order, searched linearly while they are
+/// The field locations of one node: an array of entries in the order read, searched linearly while they are
 /// small (a mapping has a handful of fields) and through a dictionary built on first lookup when
 /// they are large (a list's parent holds one location per item). It replaces an immutable AVL tree
 /// per mapping, which was one node object per field and most of the model's allocation.
@@ -13,48 +13,42 @@ internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocat
 {
     private const int LinearLimit = 16;
 
-    private readonly string[] keys;
-    private readonly SourceLocation[] values;
+    private readonly KeyValuePair<string, SourceLocation>[] entries;
     private Dictionary<string, int>? index;
 
-    private FieldLocationMap(string[] keys, SourceLocation[] values)
-    {
-        this.keys = keys;
-        this.values = values;
-    }
+    private FieldLocationMap(KeyValuePair<string, SourceLocation>[] entries) => this.entries = entries;
 
-    public static FieldLocationMap Empty { get; } = new([], []);
+    public static FieldLocationMap Empty { get; } = new([]);
 
-    public int Count => keys.Length;
+    public int Count => entries.Length;
 
-    public IEnumerable<string> Keys => keys;
+    public IEnumerable<string> Keys => entries.Select(e => e.Key);
 
-    public IEnumerable<SourceLocation> Values => values;
+    public IEnumerable<SourceLocation> Values => entries.Select(e => e.Value);
 
     public SourceLocation this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    /// <summary>A map of the fields' and then the items' entries, whose keys are all distinct.</summary>
-    public static FieldLocationMap Of(List<KeyValuePair<string, SourceLocation>> fields, List<KeyValuePair<string, SourceLocation>> items)
+    /// <summary>
+    /// A map of the first <paramref name="fieldCount"/> fields' and then the items' entries, whose keys
+    /// are all distinct. It takes <paramref name="fields"/> as it is when it holds exactly the fields and there are no items.
+    /// </summary>
+    public static FieldLocationMap Of(KeyValuePair<string, SourceLocation>[] fields, int fieldCount, List<KeyValuePair<string, SourceLocation>>? items)
     {
-        var count = fields.Count + items.Count;
-        if (count == 0)
+        var itemCount = items?.Count ?? 0;
+        if (fieldCount + itemCount == 0)
         {
             return Empty;
         }
 
-        var keys = new string[count];
-        var values = new SourceLocation[count];
-        for (var i = 0; i < fields.Count; i++)
+        if (itemCount == 0 && fieldCount == fields.Length)
         {
-            (keys[i], values[i]) = fields[i];
+            return new FieldLocationMap(fields);
         }
 
-        for (var i = 0; i < items.Count; i++)
-        {
-            (keys[fields.Count + i], values[fields.Count + i]) = items[i];
-        }
-
-        return new FieldLocationMap(keys, values);
+        var entries = new KeyValuePair<string, SourceLocation>[fieldCount + itemCount];
+        Array.Copy(fields, entries, fieldCount);
+        items?.CopyTo(entries, fieldCount);
+        return new FieldLocationMap(entries);
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -62,15 +56,15 @@ internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocat
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceLocation value)
     {
         var i = IndexOf(key);
-        value = i >= 0 ? values[i] : null;
+        value = i >= 0 ? entries[i].Value : null;
         return i >= 0;
     }
 
     public IEnumerator<KeyValuePair<string, SourceLocation>> GetEnumerator()
     {
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < entries.Length; i++)
         {
-            yield return new(keys[i], values[i]);
+            yield return entries[i];
         }
     }
 
@@ -79,11 +73,11 @@ internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocat
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (keys.Length <= LinearLimit)
+        if (entries.Length <= LinearLimit)
         {
-            for (var i = 0; i < keys.Length; i++)
+            for (var i = 0; i < entries.Length; i++)
             {
-                if (string.Equals(keys[i], key, StringComparison.Ordinal))
+                if (string.Equals(entries[i].Key, key, StringComparison.Ordinal))
                 {
                     return i;
                 }
@@ -98,10 +92,10 @@ internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocat
 
     private Dictionary<string, int> BuildIndex()
     {
-        var built = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-        for (var i = 0; i < keys.Length; i++)
+        var built = new Dictionary<string, int>(entries.Length, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++)
         {
-            built[keys[i]] = i;
+            built[entries[i].Key] = i;
         }
 
         return built;
