@@ -60,12 +60,6 @@ public sealed class Roster
     /// <returns>The member, or null when there is none.</returns>
     public Member? Find(string? id) => id is not null && byId.TryGetValue(id, out var member) ? member : null;
 
-    /// <summary>Whether a member of the given kind has the id.</summary>
-    /// <param name="id">The member id.</param>
-    /// <param name="kind">The kind.</param>
-    /// <returns>True when such a member has that id.</returns>
-    public bool IsOfKind(string? id, MemberKind kind) => Find(id)?.Kind == kind;
-
     /// <summary>The first member, in file order, that shares another member's credit code or registered name.</summary>
     /// <param name="member">The member.</param>
     /// <returns>The earlier member the same entity was listed as, or null.</returns>

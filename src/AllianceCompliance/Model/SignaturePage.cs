@@ -21,11 +21,6 @@ public sealed class SignaturePage
     /// <summary>Every signature, in file order.</summary>
     public ImmutableArray<Signature> Signatures { get; }
 
-    /// <summary>The signatures given for a member.</summary>
-    /// <param name="memberId">The member id.</param>
-    /// <returns>Its signatures, in file order.</returns>
-    public IEnumerable<Signature> Of(string memberId) => byMember[memberId];
-
     /// <summary>Whether a member has signed.</summary>
     /// <param name="memberId">The member id.</param>
     /// <returns>True when at least one signature names the member.</returns>

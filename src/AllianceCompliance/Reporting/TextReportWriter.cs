@@ -39,8 +39,7 @@ internal sealed class TextReportWriter : IReportWriter
                 output.Write($"{Printable.Text(document.Path)}:{finding.Location.Line}:{finding.Location.Column}: ");
                 output.Write(Paint(finding.Waived ? $"{severity} (waived)" : severity, finding.Waived ? Dim : color + Bold));
                 output.WriteLine($" {finding.RuleId} {Printable.Text(finding.Message.In(options.Language))}");
-                var clause = finding.Clause is null ? string.Empty : zh ? $"；协议 {Printable.Text(finding.Clause)}" : $"; agreement {Printable.Text(finding.Clause)}";
-                output.WriteLine(Paint($"    {(zh ? "依据" : "cites")}: {finding.Rule.Citation.In(options.Language)}{clause}", Dim));
+                output.WriteLine(Paint($"    {(zh ? "依据" : "cites")}: {Printable.Text(ReportWords.Cites(finding, options.Language))}", Dim));
                 output.WriteLine(Paint($"    {(zh ? "修改建议" : "fix")}: {finding.Rule.Remediation.In(options.Language)}", Dim));
                 if (finding.Waiver is { } waiver)
                 {
