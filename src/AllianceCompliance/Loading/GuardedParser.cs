@@ -17,6 +17,7 @@ internal sealed class GuardedParser : IParser
 
     public GuardedParser(TextReader text)
     {
+        _ = ScannerPooling.Unshared;
         scanner = new Scanner(text);
         inner = new Parser(scanner);
     }
