@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using FastExpressionCompiler;
 using NRules.Extensibility;
 
@@ -14,5 +15,6 @@ internal sealed class FastCompiler : IExpressionCompiler
 {
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate =>
-        expression.CompileFast(ifFastFailedReturnNull: true) ?? expression.Compile();
+        // Without dynamic code, FastExpressionCompiler cannot emit; the built-in compiler interprets.
+        (RuntimeFeature.IsDynamicCodeCompiled ? expression.CompileFast(ifFastFailedReturnNull: true) : null) ?? expression.Compile();
 }

@@ -15,12 +15,14 @@ namespace AllianceCompliance.Engine;
 public sealed class RuleSet
 {
     private readonly ISessionFactory factory;
+    private readonly IExpressionCompiler expressions;
 
-    private RuleSet(string id, string version, ISessionFactory factory, ImmutableArray<RuleDescriptor> rules)
+    private RuleSet(string id, string version, ISessionFactory factory, IExpressionCompiler expressions, ImmutableArray<RuleDescriptor> rules)
     {
         Id = id;
         Version = version;
         this.factory = factory;
+        this.expressions = expressions;
         Rules = rules;
     }
 
@@ -51,7 +53,25 @@ public sealed class RuleSet
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRuleSets());
-        return new RuleSet(id, version, factory, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
+        return new RuleSet(id, version, factory, expressions, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Builds the interpreted form of each condition and action that no evaluation has run yet, the
+    /// last first. Run on an idle core while the first document is evaluated (the command line does
+    /// on a cold start), it takes over about half of that first evaluation's work of building them,
+    /// which is most of its time; run alone, it only moves that work earlier.
+    /// </summary>
+    internal void PrepareConditions()
+    {
+        if (expressions is TieredCompiler tiered)
+        {
+            var all = tiered.Tiered;
+            for (var i = all.Count - 1; i >= 0; i--)
+            {
+                all[i].Prepare();
+            }
+        }
     }
 
     /// <summary>Evaluates an agreement: inserts its facts, fires the rules and reads back the findings.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using NRules.Extensibility;
 
 namespace AllianceCompliance.Engine;
@@ -14,23 +16,52 @@ namespace AllianceCompliance.Engine;
 /// </summary>
 internal sealed class TieredCompiler : IExpressionCompiler
 {
+    // Per delegate type, the wrapper's factory: made once by reflection, then called directly for each
+    // of the rule set's some 300 expressions (reflection on a cold start is slow).
+    private static readonly ConcurrentDictionary<Type, Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>?> Wrappers = new();
+
     private readonly FastCompiler fast = new();
+    private readonly List<IPreparable> tiered = [];
+
+    /// <summary>The tiered delegates made so far, in the order NRules asked for them.</summary>
+    public IReadOnlyList<IPreparable> Tiered
+    {
+        get
+        {
+            lock (tiered)
+            {
+                return [.. tiered];
+            }
+        }
+    }
 
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate
     {
-        var type = typeof(TDelegate);
-        var tiered = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
-        var wrapper = tiered == typeof(Func<,>) ? typeof(TieredFunc<,>)
-            : tiered == typeof(Func<,,>) ? typeof(TieredJoin<,,>)
-            : tiered == typeof(Action<,>) ? typeof(TieredAction<,>)
-            : null;
-        if (wrapper is null)
+        if (Wrappers.GetOrAdd(typeof(TDelegate), WrapperOf) is not { } create)
         {
             return fast.Compile(expression);
         }
 
-        var instance = Activator.CreateInstance(wrapper.MakeGenericType(type.GetGenericArguments()), expression, fast)!;
-        return (TDelegate)Delegate.CreateDelegate(type, instance, "Invoke");
+        lock (tiered)
+        {
+            return (TDelegate)create(expression, fast, tiered);
+        }
+    }
+
+    private static Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>? WrapperOf(Type type)
+    {
+        var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
+        var wrapper = definition == typeof(Func<,>) ? typeof(TieredFunc<,>)
+            : definition == typeof(Func<,,>) ? typeof(TieredJoin<,,>)
+            : definition == typeof(Action<,>) ? typeof(TieredAction<,>)
+            : null;
+        if (wrapper is null)
+        {
+            return null;
+        }
+
+        var create = wrapper.MakeGenericType(type.GetGenericArguments()).GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!;
+        return create.CreateDelegate<Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>>();
     }
 }

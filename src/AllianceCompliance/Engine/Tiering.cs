@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using NRules.Extensibility;
 
 namespace AllianceCompliance.Engine;
@@ -6,6 +7,8 @@ namespace AllianceCompliance.Engine;
 /// <summary>
 /// How a tiered delegate (<see cref="TieredCompiler"/>) picks its code: interpreted, built on
 /// first call, until the expression has run <see cref="Threshold"/> times; compiled after that.
+/// Where the runtime compiles no dynamic code (ahead-of-time compiled, or started with dynamic code
+/// turned off, as the alliance-check tool is), it stays interpreted.
 /// </summary>
 internal static class Tiering
 {
@@ -17,6 +20,14 @@ internal static class Tiering
         ref TDelegate? compiled, ref TDelegate? interpreted, ref int calls, Expression<TDelegate> expression, IExpressionCompiler compiler)
         where TDelegate : Delegate
     {
+        if (!RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            // Interpreted for good: the later calls take the fast path, with no count to keep.
+            var only = Interpreted(ref interpreted, expression);
+            Volatile.Write(ref compiled, only);
+            return only;
+        }
+
         if (Interlocked.Increment(ref calls) == Threshold)
         {
             var fast = compiler.Compile(expression);
@@ -24,7 +35,18 @@ internal static class Tiering
             return fast;
         }
 
-        // Two threads may both interpret the expression the first time; either delegate will do.
-        return Volatile.Read(ref interpreted) ?? Interlocked.CompareExchange(ref interpreted, expression.Compile(preferInterpretation: true), null) ?? interpreted!;
+        return Interpreted(ref interpreted, expression);
     }
+
+    /// <summary>The interpreted delegate, built on first use. Two threads may both build it; either delegate will do.</summary>
+    public static TDelegate Interpreted<TDelegate>(ref TDelegate? interpreted, Expression<TDelegate> expression)
+        where TDelegate : Delegate =>
+        Volatile.Read(ref interpreted) ?? Interlocked.CompareExchange(ref interpreted, expression.Compile(preferInterpretation: true), null) ?? interpreted!;
+}
+
+/// <summary>A tiered delegate whose interpreted form can be built ahead of its first call (<see cref="RuleSet.PrepareConditions"/>).</summary>
+internal interface IPreparable
+{
+    /// <summary>Builds the interpreted delegate if no call has yet.</summary>
+    void Prepare();
 }
