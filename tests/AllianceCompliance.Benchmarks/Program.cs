@@ -4,12 +4,11 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-// `ratios` prints the targets in one run; `peak FILE` and `phases FILE` are the child
-// processes it starts; anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
+// `ratios` prints the targets in one run; `phases FILE` is a child process it can start;
+// anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
 return args switch
 {
     ["ratios", .. var rest] => Ratios.Run(rest),
-    ["peak", var file] => PeakMemory.Child(file),
     ["phases", var file] => StartupPhases.Child(file),
     ["phases", var file, "--jit"] => StartupPhases.Child(file, listJit: true),
     ["loading"] => LoadingPhases.Run(),
