@@ -10,15 +10,28 @@ internal static class AllianceCheck
         typeof(AllianceCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
+    private static readonly (string Name, Func<Terminal, Command> Create)[] Commands =
+    [
+        ("check", CheckCommand.Create),
+        ("rules", RulesCommand.Create),
+        ("schema", SchemaCommand.Create),
+    ];
+
     /// <summary>Runs the command; never throws, and never lets a stack trace reach the user.</summary>
     public static int Run(string[] args, Terminal terminal)
     {
-        var root = new RootCommand("Checks industrial technology innovation strategic alliance agreements against the Guiding Opinions (Guo Ke Fa Zheng [2008] No. 770).")
+        var root = new RootCommand("Checks industrial technology innovation strategic alliance agreements against the Guiding Opinions (Guo Ke Fa Zheng [2008] No. 770).");
+        // Only the sub-command being run is built (with its options, validators and report formats):
+        // the others are start-up time a check does not use. Anything else (help, a misspelt
+        // command) gets them all.
+        foreach (var (name, create) in Commands)
         {
-            CheckCommand.Create(terminal),
-            RulesCommand.Create(terminal),
-            SchemaCommand.Create(terminal),
-        };
+            if (args is not [var first, ..] || !Commands.Any(c => c.Name == first) || first == name)
+            {
+                root.Subcommands.Add(create(terminal));
+            }
+        }
+
         try
         {
             var parsed = root.Parse(args);

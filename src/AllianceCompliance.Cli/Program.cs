@@ -12,7 +12,7 @@ if (args is ["check", ..])
     new Thread(PrepareRules) { IsBackground = true, Name = "rule set" }.Start();
 }
 
-return AllianceCheck.Run(args, new Terminal(Console.In, Console.Out, Console.Error, Console.IsOutputRedirected, Console.IsErrorRedirected));
+return AllianceCheck.Run(args, new Terminal(Console.Out, Console.Error, Console.IsOutputRedirected, Console.IsErrorRedirected));
 
 static void PrepareRules()
 {

@@ -1,14 +1,13 @@
 namespace AllianceCompliance.Cli;
 
 /// <summary>The standard streams a run reads and writes, and whether they are terminals.</summary>
-/// <param name="In">Standard input.</param>
 /// <param name="Out">Standard output: the report.</param>
 /// <param name="Error">Standard error: diagnostics about the run itself.</param>
 /// <param name="OutRedirected">Whether standard output is a file or pipe rather than a terminal.</param>
 /// <param name="ErrorRedirected">Whether standard error is a file or pipe rather than a terminal.</param>
-internal sealed record Terminal(TextReader In, TextWriter Out, TextWriter Error, bool OutRedirected = true, bool ErrorRedirected = true)
+internal sealed record Terminal(TextWriter Out, TextWriter Error, bool OutRedirected = true, bool ErrorRedirected = true)
 {
-    /// <summary>Standard input as bytes (the console's stream, or the text reader's content in tests).</summary>
+    /// <summary>Standard input as bytes (the console's stream, or a test's bytes); opened only when a document is read from it.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
     /// <summary>The clock waivers expire by (a fixed one in tests).</summary>

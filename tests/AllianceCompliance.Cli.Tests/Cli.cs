@@ -15,7 +15,7 @@ internal static class Cli
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var terminal = new Terminal(new StringReader(stdin), output, error)
+        var terminal = new Terminal(output, error)
         {
             OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
             Time = today is { } day ? new FixedTime(day) : TimeProvider.System,

@@ -73,7 +73,7 @@ public sealed class TerminalTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var terminal = new Terminal(TextReader.Null, output, error, screen.OutRedirected, screen.ErrorRedirected)
+        var terminal = new Terminal(output, error, screen.OutRedirected, screen.ErrorRedirected)
         {
             OpenInput = () => new MemoryStream("members: [\n"u8.ToArray()),
             Variable = name => name switch { "NO_COLOR" => screen.NoColor, "TERM" => screen.Term, _ => null },
