@@ -43,12 +43,33 @@ public sealed class RuleSet
     public static RuleSet Compile(string id, string version, params Assembly[] assemblies) =>
         Compile(id, version, new TieredCompiler(), assemblies);
 
+    /// <summary>Compiles the given compliance rules (naming them spares a scan of their assemblies' types).</summary>
+    /// <param name="id">The rule set's id.</param>
+    /// <param name="version">The rule set's version.</param>
+    /// <param name="ruleTypes">The rules: concrete types derived from <see cref="ComplianceRule"/>.</param>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="ArgumentException">A type is not a concrete compliance rule.</exception>
+    public static RuleSet Compile(string id, string version, IEnumerable<Type> ruleTypes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleTypes);
+        Type[] types = [.. ruleTypes];
+        if (types.FirstOrDefault(t => t is null || t.IsAbstract || !t.IsSubclassOf(typeof(ComplianceRule))) is { } wrong)
+        {
+            throw new ArgumentException($"{wrong} is not a concrete compliance rule.", nameof(ruleTypes));
+        }
+
+        return Compile(id, version, new TieredCompiler(), scan => scan.PrivateTypes(true).Type(types));
+    }
+
     /// <summary>Compiles with a chosen expression compiler (the benchmarks compare them).</summary>
-    internal static RuleSet Compile(string id, string version, IExpressionCompiler expressions, params Assembly[] assemblies)
+    internal static RuleSet Compile(string id, string version, IExpressionCompiler expressions, params Assembly[] assemblies) =>
+        Compile(id, version, expressions, scan => scan.PrivateTypes(true).Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule))));
+
+    private static RuleSet Compile(string id, string version, IExpressionCompiler expressions, Action<IRuleTypeScanner> scan)
     {
         var activator = new DescribingActivator();
         var repository = new RuleRepository(activator);
-        repository.Load(spec => spec.From(scan => scan.PrivateTypes(true).Assembly(assemblies).Where(t => t.IsSubclassOf(typeof(ComplianceRule)))));
+        repository.Load(spec => spec.From(scan));
         var compiler = new RuleCompiler { ExpressionCompiler = expressions };
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
