@@ -43,8 +43,9 @@ internal static class ScannerPooling
             capacity.SetValue(policy, -1);
             return true;
         }
-        catch (Exception e) when (e is MemberAccessException or TargetException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Only a speed-up: whatever a later YamlDotNet does differently, loading must still work.
             return false;
         }
     }
