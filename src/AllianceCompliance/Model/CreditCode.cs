@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AllianceCompliance.Model;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace AllianceCompliance.Model;
 public static class CreditCode
 {
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly SearchValues<char> InAlphabet = SearchValues.Create(Alphabet);
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
     /// <summary>
@@ -17,7 +20,7 @@ public static class CreditCode
     /// <returns>True when the shape is right (the check character is tested separately).</returns>
     public static bool IsWellFormed(string? code) =>
         code is { Length: 18 }
-        && code.All(c => Alphabet.Contains(c, StringComparison.Ordinal))
+        && !code.AsSpan().ContainsAnyExcept(InAlphabet)
         && code.AsSpan(2, 6).ContainsAnyExcept("0123456789") is false;
 
     /// <summary>The check character the first 17 characters call for.</summary>

@@ -97,6 +97,20 @@ public sealed class Roster
         return first;
     }
 
-    private static string NormalName(string name) =>
-        string.Concat(name.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c))).ToUpperInvariant();
+    // Once per member per evaluation: filtered and upper-cased in a buffer, one string made.
+    private static string NormalName(string name)
+    {
+        var kept = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c))
+            {
+                kept[length++] = c;
+            }
+        }
+
+        var upper = length <= 256 ? stackalloc char[length] : new char[length];
+        return new string(upper[..kept[..length].ToUpperInvariant(upper)]);
+    }
 }
