@@ -31,4 +31,13 @@ public sealed class RuleTypesTests
 
         refused.Message.ShouldContain("System.String is not a concrete compliance rule");
     }
+
+    [Test]
+    public void Compile_NullOrTwiceNamedType_IsRefused()
+    {
+        var rule = GuidingOpinions.RuleTypes[0];
+
+        Should.Throw<ArgumentException>(() => RuleSet.Compile("x", "1", [rule, null!])).Message.ShouldContain("A rule type is null");
+        Should.Throw<ArgumentException>(() => RuleSet.Compile("x", "1", [rule, rule])).Message.ShouldContain("is named more than once");
+    }
 }

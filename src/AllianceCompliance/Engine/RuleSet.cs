@@ -48,14 +48,24 @@ public sealed class RuleSet
     /// <param name="version">The rule set's version.</param>
     /// <param name="ruleTypes">The rules: concrete types derived from <see cref="ComplianceRule"/>.</param>
     /// <returns>The compiled rule set.</returns>
-    /// <exception cref="ArgumentException">A type is not a concrete compliance rule.</exception>
+    /// <exception cref="ArgumentException">A type is null, named twice, or not a concrete compliance rule.</exception>
     public static RuleSet Compile(string id, string version, IEnumerable<Type> ruleTypes)
     {
         ArgumentNullException.ThrowIfNull(ruleTypes);
         Type[] types = [.. ruleTypes];
-        if (types.FirstOrDefault(t => t is null || t.IsAbstract || !t.IsSubclassOf(typeof(ComplianceRule))) is { } wrong)
+        if (types.Any(t => t is null))
+        {
+            throw new ArgumentException("A rule type is null.", nameof(ruleTypes));
+        }
+
+        if (types.FirstOrDefault(t => t.IsAbstract || !t.IsSubclassOf(typeof(ComplianceRule))) is { } wrong)
         {
             throw new ArgumentException($"{wrong} is not a concrete compliance rule.", nameof(ruleTypes));
+        }
+
+        if (types.GroupBy(t => t).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"{twice.Key} is named more than once.", nameof(ruleTypes));
         }
 
         return Compile(id, version, new TieredCompiler(), scan => scan.PrivateTypes(true).Type(types));
@@ -80,8 +90,8 @@ public sealed class RuleSet
     /// <summary>
     /// Builds the interpreted form of each condition and action that no evaluation has run yet, the
     /// last first. Run on an idle core while the first document is evaluated (the command line does
-    /// on a cold start), it takes over about half of that first evaluation's work of building them,
-    /// which is most of its time; run alone, it only moves that work earlier.
+    /// on a cold start), it shares with that evaluation the work of building them; run alone, it only
+    /// moves that work earlier.
     /// </summary>
     internal void PrepareConditions()
     {
