@@ -119,38 +119,36 @@ internal sealed class Ratios
     {
         var batch = Batch.Agreements(Batch.Size);
         Batch.Check(checker, batch, 2);
-        var one = new List<double>();
-        var two = new List<double>();
-        var (cpuOne, cpuTwo) = (TimeSpan.Zero, TimeSpan.Zero);
-        var (gcOne, gcTwo) = (TimeSpan.Zero, TimeSpan.Zero);
-        var (countOne, countTwo) = (0, 0);
+        var one = new List<BatchRun>();
+        var two = new List<BatchRun>();
         for (var i = 0; i < Pairs; i++)
         {
-            var cpu = CpuTime();
-            var pause = GC.GetTotalPauseDuration();
-            var count = GC.CollectionCount(0);
-            one.Add(Timing.MedianMs(1, () => Batch.Check(checker, batch, 1)));
-            cpuOne += CpuTime() - cpu;
-            gcOne += GC.GetTotalPauseDuration() - pause;
-            countOne += GC.CollectionCount(0) - count;
-            cpu = CpuTime();
-            pause = GC.GetTotalPauseDuration();
-            count = GC.CollectionCount(0);
-            two.Add(Timing.MedianMs(1, () => Batch.Check(checker, batch, 2)));
-            cpuTwo += CpuTime() - cpu;
-            gcTwo += GC.GetTotalPauseDuration() - pause;
-            countTwo += GC.CollectionCount(0) - count;
+            one.Add(Measure(() => Batch.Check(checker, batch, 1)));
+            two.Add(Measure(() => Batch.Check(checker, batch, 2)));
         }
-        Print($"    speed-up per pair, in order: {string.Join(' ', one.Zip(two, (a, b) => (a / b).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
-        Print($"    GC pauses per run: 1 core {gcOne.TotalMilliseconds / Pairs:F0} ms in {countOne / Pairs} collections, 2 cores {gcTwo.TotalMilliseconds / Pairs:F0} ms in {countTwo / Pairs}");
+
+        Print($"    speed-up per pair, in order: {string.Join(' ', one.Zip(two, (a, b) => (a.Ms / b.Ms).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Print($"    GC pauses per run: 1 core {one.Average(r => r.GcMs):F0} ms in {one.Average(r => r.Collections):F0} collections, " +
+            $"2 cores {two.Average(r => r.GcMs):F0} ms in {two.Average(r => r.Collections):F0}");
 
         // The CPU time says whether two threads do more work than one (contention); on a loaded
         // machine the wall-clock speed-up is bounded by the cores other processes leave free.
-        var speedup = Timing.Median(one) / Timing.Median(two);
+        var (oneMs, twoMs) = (Timing.Median(one.Select(r => r.Ms)), Timing.Median(two.Select(r => r.Ms)));
+        var speedup = oneMs / twoMs;
         Report(4, "1,000 typical agreements, 1 core / 2 cores", speedup, ">= 1.7", speedup >= 1.7,
-            $"1 core {Timing.Median(one):F0} ms, 2 cores {Timing.Median(two):F0} ms (medians of {Pairs}); " +
-            $"CPU time 2 cores / 1 core {cpuTwo / cpuOne:F2}; GC: {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+            $"1 core {oneMs:F0} ms, 2 cores {twoMs:F0} ms (medians of {Pairs}); " +
+            $"CPU time 2 cores / 1 core {two.Sum(r => r.CpuMs) / one.Sum(r => r.CpuMs):F2}");
     }
+
+    /// <summary>One timed run: wall-clock and CPU time, and the garbage collector's share of it.</summary>
+    private static BatchRun Measure(Action action)
+    {
+        var (cpu, pause, collections) = (CpuTime(), GC.GetTotalPauseDuration(), GC.CollectionCount(0));
+        var ms = Timing.MedianMs(1, action);
+        return new(ms, (CpuTime() - cpu).TotalMilliseconds, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(0) - collections);
+    }
+
+    private sealed record BatchRun(double Ms, double CpuMs, double GcMs, int Collections);
 
     private void Memory(string cliDll)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using NRules.Extensibility;
@@ -16,10 +15,6 @@ namespace AllianceCompliance.Engine;
 /// </summary>
 internal sealed class TieredCompiler : IExpressionCompiler
 {
-    // Per delegate type, the wrapper's factory: made once by reflection, then called directly for each
-    // of the rule set's some 300 expressions (reflection on a cold start is slow).
-    private static readonly ConcurrentDictionary<Type, Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>?> Wrappers = new();
-
     private readonly FastCompiler fast = new();
     private readonly List<IPreparable> tiered = [];
 
@@ -38,30 +33,39 @@ internal sealed class TieredCompiler : IExpressionCompiler
     public TDelegate Compile<TDelegate>(Expression<TDelegate> expression)
         where TDelegate : Delegate
     {
-        if (Wrappers.GetOrAdd(typeof(TDelegate), WrapperOf) is not { } create)
+        if (Wrapper<TDelegate>.Create is not { } create)
         {
             return fast.Compile(expression);
         }
 
+        var wrapper = create(expression, fast);
         lock (tiered)
         {
-            return (TDelegate)create(expression, fast, tiered);
+            tiered.Add(wrapper);
         }
+
+        return wrapper.Entry;
     }
 
-    private static Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>? WrapperOf(Type type)
+    // Per delegate type, the wrapper's factory: found once by reflection, then called directly for
+    // each of the rule set's some 300 expressions (reflection on a cold start is slow). Null for
+    // delegate shapes other than NRules' usual ones, which are compiled at once.
+    private static class Wrapper<TDelegate>
+        where TDelegate : Delegate
     {
-        var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
-        var wrapper = definition == typeof(Func<,>) ? typeof(TieredFunc<,>)
-            : definition == typeof(Func<,,>) ? typeof(TieredJoin<,,>)
-            : definition == typeof(Action<,>) ? typeof(TieredAction<,>)
-            : null;
-        if (wrapper is null)
-        {
-            return null;
-        }
+        public static readonly Func<Expression<TDelegate>, IExpressionCompiler, Tiered<TDelegate>>? Create = Find();
 
-        var create = wrapper.MakeGenericType(type.GetGenericArguments()).GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!;
-        return create.CreateDelegate<Func<LambdaExpression, IExpressionCompiler, List<IPreparable>, Delegate>>();
+        private static Func<Expression<TDelegate>, IExpressionCompiler, Tiered<TDelegate>>? Find()
+        {
+            var type = typeof(TDelegate);
+            var definition = type.IsGenericType ? type.GetGenericTypeDefinition() : null;
+            var wrapper = definition == typeof(Func<,>) ? typeof(TieredFunc<,>)
+                : definition == typeof(Func<,,>) ? typeof(TieredJoin<,,>)
+                : definition == typeof(Action<,>) ? typeof(TieredAction<,>)
+                : null;
+            return wrapper?.MakeGenericType(type.GetGenericArguments())
+                .GetMethod("Create", BindingFlags.Public | BindingFlags.Static)!
+                .CreateDelegate<Func<Expression<TDelegate>, IExpressionCompiler, Tiered<TDelegate>>>();
+        }
     }
 }
