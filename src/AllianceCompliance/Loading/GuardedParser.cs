@@ -17,7 +17,7 @@ internal sealed class GuardedParser : IParser
 
     public GuardedParser(TextReader text)
     {
-        _ = ScannerPooling.Unshared;
+        _ = ScannerPooling.PerThread;
         scanner = new Scanner(text);
         inner = new Parser(scanner);
     }
