@@ -80,7 +80,8 @@ public sealed class AgreementChecker
             return Refused(path, LoadErrors.TooLarge.At(SourceLocation.Root, null, stream.Length, max));
         }
 
-        using var buffer = new MemoryStream();
+        // A file's length is known: read it into one buffer of that size, not a series of doubling ones.
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Array.MaxLength) : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -112,8 +113,29 @@ public sealed class AgreementChecker
     public DocumentReport CheckText(string yaml, string path = "-")
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var sha = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
-        return Assess(path, sha, loader.Load(yaml));
+        return Assess(path, Utf8Sha256(yaml), loader.Load(yaml));
+    }
+
+    /// <summary>
+    /// The SHA-256 of the text's UTF-8 bytes, encoded a few kilobytes at a time: a large agreement's
+    /// bytes are never all in memory at once (a 10,000-member agreement's would be 10 MB on the large object heap).
+    /// </summary>
+    private static string Utf8Sha256(string text)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = System.Text.Encoding.UTF8.GetEncoder();
+        Span<byte> bytes = stackalloc byte[4096];
+        var rest = text.AsSpan();
+        bool completed;
+        do
+        {
+            encoder.Convert(rest, bytes, flush: true, out var used, out var written, out completed);
+            hash.AppendData(bytes[..written]);
+            rest = rest[used..];
+        }
+        while (!completed);
+
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
 
     private DocumentReport Assess(string path, string? sha, LoadResult loaded)

@@ -40,4 +40,33 @@ public sealed class AgreementCheckerTests
         finding.Message.English.ShouldContain("defect");
         report.Conditions.ShouldAllBe(c => c.Status == ConditionStatus.NotAssessed);
     }
+
+    [TestCase("")]
+    [TestCase("Ａ联盟 🚀 naïve")]
+    [TestCase("lone \ud800 surrogate")]
+    public void CheckText_ReportsTheSha256OfTheTextsUtf8Bytes_AsCheckingTheFileDoes(string name)
+    {
+        // Longer than the hash's 4 KB encoding buffer, with a character of four UTF-8 bytes at its edges.
+        var text = Agreement("x") + "\n# " + string.Concat(Enumerable.Repeat(name + "🚀é", 700)) + "\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var checker = new AgreementChecker(Rules);
+
+        var fromText = checker.CheckText(text).Sha256;
+
+        fromText.ShouldBe(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+        fromText.ShouldBe(checker.Check(new MemoryStream(bytes), "a.yaml").Sha256);
+    }
+
+    [Test]
+    public void Check_ReadsAStreamAfterItsPosition_AsAFileOfTheRest()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("garbage:\n" + Agreement("fire"));
+        using var stream = new MemoryStream(bytes);
+        stream.Position = "garbage:\n".Length;
+
+        var report = new AgreementChecker(Rules).Check(stream, "a.yaml");
+
+        report.Findings.Where(f => f.RuleId == "AC999").ShouldHaveSingleItem();
+        report.Sha256.ShouldBe(new AgreementChecker(Rules).CheckText(Agreement("fire")).Sha256);
+    }
 }
