@@ -30,12 +30,12 @@ internal sealed class MappingReader
     [ThreadStatic]
     private static Stack<List<string>>? spareKeyLists;
     private List<string>? known = spareKeyLists is { Count: > 0 } spare ? spare.Pop() : new(16);
-    // The locations of the fields read (few, so found by a linear search) and of list items (keys
-    // such as "members[3]", each written once): see FieldLocationMap.
+    // The positions of the fields read (few, so found by a linear search) and of list items (a key
+    // and an index, each written once): see FieldLocationMap.
     // At most one per entry, so held in an array of that size, which usually becomes the node's map as it is.
-    private readonly KeyValuePair<string, SourceLocation>[] locations;
+    private readonly FieldPosition[] locations;
     private int fieldCount;
-    private List<KeyValuePair<string, SourceLocation>>? itemLocations;
+    private List<FieldPosition>? itemLocations;
 
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
@@ -46,7 +46,7 @@ internal sealed class MappingReader
         this.probe = probe;
         this.mapping = mapping;
         Location = location;
-        locations = mapping.Entries.Length == 0 ? [] : new KeyValuePair<string, SourceLocation>[mapping.Entries.Length];
+        locations = mapping.Entries.Length == 0 ? [] : new FieldPosition[mapping.Entries.Length];
         if (mapping.Entries.Length > LinearLimit)
         {
             entries = new(mapping.Entries.Length, StringComparer.Ordinal);
@@ -262,7 +262,7 @@ internal sealed class MappingReader
         asked.Clear();
         (spareKeyLists ??= new()).Push(asked);
 
-        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(locations, fieldCount, itemLocations) };
+        return node with { Location = Location, FieldLocations = FieldLocationMap.Of(Location, locations, fieldCount, itemLocations) };
     }
 
     /// <summary>Records a key in probe mode; always true, so it can guard an expression.</summary>
@@ -306,8 +306,9 @@ internal sealed class MappingReader
         for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
-            var at = new SourceLocation(Location, key, i, item.Line, item.Column);
-            itemLocations.Add(new($"{key}[{i}]", at));
+            var position = new FieldPosition(key, i, item.Line, item.Column);
+            itemLocations.Add(position);
+            var at = FieldLocationMap.Locate(Location, position);
             if (item is YamlScalar { IsNull: true })
             {
                 continue;
@@ -361,7 +362,7 @@ internal sealed class MappingReader
 
         if (FieldIndex(key) < 0)
         {
-            locations[fieldCount++] = new(key, new SourceLocation(Location, key, -1, entry.Value.Line, entry.Value.Column));
+            locations[fieldCount++] = new(key, -1, entry.Value.Line, entry.Value.Column);
         }
 
         return entry.Value;
@@ -413,7 +414,7 @@ internal sealed class MappingReader
     public SourceLocation LocationOf(string key)
     {
         var i = FieldIndex(key);
-        return i >= 0 ? locations[i].Value : Location.Child(key);
+        return i >= 0 ? FieldLocationMap.Locate(Location, locations[i]) : Location.Child(key);
     }
 
     private int FieldIndex(string key)

@@ -55,4 +55,24 @@ public sealed class SourceLocationTests
 
         (path, line, column).ShouldBe(("$.members[0].id", 3, 9));
     }
+
+    [TestCase(3)]
+    [TestCase(40)]
+    public void At_ListItem_IsTheItemsLocation_InShortAndLongLists(int count)
+    {
+        // A long list's parent finds its items through an index, a short one's by a linear search.
+        var members = string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{ id: m{i}, name: M{i} }}\n"));
+        var document = Load.Text($"format: alliance-agreement/v1\nmembers:\n{members}").Document!;
+        var last = count - 1;
+
+        document.At($"members[{last}]").ShouldBe(new SourceLocation($"$.members[{last}]", 3 + last, 5));
+        document.At($"members[{last}]").ShouldBe(document.Members[last].Location);
+        document.At("members").ShouldBe(new SourceLocation("$.members", 3, 3));
+        document.FieldLocations.ContainsKey($"members[{count}]").ShouldBeFalse();
+        document.FieldLocations.ContainsKey("members[01]").ShouldBeFalse();
+        document.FieldLocations.ContainsKey("members[x]").ShouldBeFalse();
+        document.FieldLocations.Count.ShouldBe(count + 2);
+        document.FieldLocations.Keys.ShouldBe(["format", "members", .. Enumerable.Range(0, count).Select(i => $"members[{i}]")], ignoreOrder: true);
+        document.FieldLocations.ShouldAllBe(pair => pair.Value == document.At(pair.Key));
+    }
 }
