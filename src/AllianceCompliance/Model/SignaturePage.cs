@@ -8,14 +8,22 @@ namespace AllianceCompliance.Model;
 /// </summary>
 public sealed class SignaturePage
 {
-    private readonly ILookup<string, Signature> byMember;
+    // Only ever asked whether a member signed: a set, not a lookup (one grouping and array per member).
+    private readonly HashSet<string> byMember;
 
     /// <summary>Indexes the signatures.</summary>
     /// <param name="signatures">The signatures.</param>
     internal SignaturePage(ImmutableArray<Signature> signatures)
     {
         Signatures = signatures;
-        byMember = signatures.Where(s => s.Member is not null).ToLookup(s => s.Member!, StringComparer.Ordinal);
+        byMember = new(signatures.Length, StringComparer.Ordinal);
+        foreach (var signature in signatures)
+        {
+            if (signature.Member is { } member)
+            {
+                byMember.Add(member);
+            }
+        }
     }
 
     /// <summary>Every signature, in file order.</summary>

@@ -8,16 +8,29 @@ namespace AllianceCompliance.Model;
 /// </summary>
 public sealed class TaskAllocation
 {
-    private readonly ILookup<string, TaskAssignment> byMember;
-    private readonly ILookup<string, TaskAssignment> byGoal;
+    // Only ever asked whether a member or goal has a task: sets, not lookups (one grouping and array per key).
+    private readonly HashSet<string> byMember;
+    private readonly HashSet<string> byGoal;
 
     /// <summary>Indexes the tasks.</summary>
     /// <param name="tasks">The tasks.</param>
     internal TaskAllocation(ImmutableArray<TaskAssignment> tasks)
     {
         Tasks = tasks;
-        byMember = tasks.Where(t => t.Member is not null).ToLookup(t => t.Member!, StringComparer.Ordinal);
-        byGoal = tasks.Where(t => t.Goal is not null).ToLookup(t => t.Goal!, StringComparer.Ordinal);
+        byMember = new(tasks.Length, StringComparer.Ordinal);
+        byGoal = new(StringComparer.Ordinal);
+        foreach (var task in tasks)
+        {
+            if (task.Member is { } member)
+            {
+                byMember.Add(member);
+            }
+
+            if (task.Goal is { } goal)
+            {
+                byGoal.Add(goal);
+            }
+        }
     }
 
     /// <summary>Every task, in file order.</summary>
