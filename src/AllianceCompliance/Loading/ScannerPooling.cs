@@ -15,7 +15,7 @@ namespace AllianceCompliance.Loading;
 /// 1.6 to 1.75 times as fast but doubled the loader's allocation (a new builder, grown to each
 /// scalar's length, for every rent), and with it the collections of a large agreement. Here the
 /// pool creates and takes back its builders through a cache of a few builders per thread: nothing
-/// is written to shared memory and nothing is allocated once a thread has its builders.
+/// is written to shared memory, and no builder is allocated once a thread has its own.
 /// </summary>
 /// <remarks>
 /// The pool is internal to YamlDotNet, so this replaces its create and return functions by
