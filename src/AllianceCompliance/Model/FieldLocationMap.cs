@@ -12,7 +12,7 @@ internal readonly record struct FieldPosition(string Key, int Index, int Line, i
 /// they are small (a mapping has a handful of fields) and through a dictionary built on first lookup
 /// when they are large (a list's parent holds one position per item). A location is made when it is
 /// looked up: the loader records one for every field and list item, and few are ever reported (one
-/// location object per field was a sixth of the model's retained memory).
+/// location object per field was a fifth of the model's retained memory).
 /// </summary>
 internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocation>
 {
