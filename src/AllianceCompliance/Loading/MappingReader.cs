@@ -30,12 +30,12 @@ internal sealed class MappingReader
     [ThreadStatic]
     private static Stack<List<string>>? spareKeyLists;
     private List<string>? known = spareKeyLists is { Count: > 0 } spare ? spare.Pop() : new(16);
-    // The positions of the fields read (few, so found by a linear search) and of list items (a key
-    // and an index, each written once): see FieldLocationMap.
+    // The positions of the fields read (few, so found by a linear search) and of each list's items
+    // (in item order): see FieldLocationMap.
     // At most one per entry, so held in an array of that size, which usually becomes the node's map as it is.
     private readonly FieldPosition[] locations;
     private int fieldCount;
-    private List<FieldPosition>? itemLocations;
+    private List<ItemPositions>? itemLocations;
 
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
@@ -301,14 +301,13 @@ internal sealed class MappingReader
         }
 
         var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Length);
-        itemLocations ??= new(sequence.Items.Length);
-        itemLocations.EnsureCapacity(itemLocations.Count + sequence.Items.Length);
+        var positions = new ItemPosition[sequence.Items.Length];
+        (itemLocations ??= new(1)).Add(new(key, positions));
         for (var i = 0; i < sequence.Items.Length; i++)
         {
             var item = sequence.Items[i];
-            var position = new FieldPosition(key, i, item.Line, item.Column);
-            itemLocations.Add(position);
-            var at = FieldLocationMap.Locate(Location, position);
+            positions[i] = new(item.Line, item.Column);
+            var at = FieldLocationMap.Locate(Location, key, i, positions[i]);
             if (item is YamlScalar { IsNull: true })
             {
                 continue;
@@ -362,7 +361,7 @@ internal sealed class MappingReader
 
         if (FieldIndex(key) < 0)
         {
-            locations[fieldCount++] = new(key, -1, entry.Value.Line, entry.Value.Column);
+            locations[fieldCount++] = new(key, entry.Value.Line, entry.Value.Column);
         }
 
         return entry.Value;

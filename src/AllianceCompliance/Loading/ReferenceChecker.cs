@@ -66,24 +66,22 @@ internal static class ReferenceChecker
         }
     }
 
-    private static Dictionary<string, SourceLocation> UniqueIds<T>(
+    /// <summary>The items by id, the first of each id; a later item with the same id is reported at its own id.</summary>
+    /// <remarks>Sized for every item at once, and locations made only for a duplicate: a 10,000-member roster is one table, not a series of doubling ones with a location per member.</remarks>
+    private static Dictionary<string, T> UniqueIds<T>(
         ImmutableArray<T> items, Func<T, string?> id, Func<T, SourceLocation> at, List<Finding> errors)
     {
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (string.IsNullOrEmpty(id(item)))
+            if (id(item) is not { Length: > 0 } key)
             {
                 continue;
             }
 
-            if (seen.TryGetValue(id(item)!, out var first))
+            if (!seen.TryAdd(key, item))
             {
-                errors.Add(LoadErrors.DuplicateId.At(at(item), null, id(item), first.Line));
-            }
-            else
-            {
-                seen.Add(id(item)!, at(item));
+                errors.Add(LoadErrors.DuplicateId.At(at(item), null, key, at(seen[key]).Line));
             }
         }
 

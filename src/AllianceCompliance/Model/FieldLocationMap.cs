@@ -4,112 +4,108 @@ using System.Globalization;
 
 namespace AllianceCompliance.Model;
 
-/// <summary>Where one field's value (<see cref="Index"/> negative) or one list item (<c>key[Index]</c>) stands.</summary>
-internal readonly record struct FieldPosition(string Key, int Index, int Line, int Column);
+/// <summary>Where a field's value starts.</summary>
+internal readonly record struct FieldPosition(string Key, int Line, int Column);
+
+/// <summary>Where a list item starts.</summary>
+internal readonly record struct ItemPosition(int Line, int Column);
+
+/// <summary>The positions of one list's items, in order: item <c>i</c> of <see cref="Key"/> is <c>Items[i]</c>.</summary>
+internal sealed record ItemPositions(string Key, ItemPosition[] Items);
 
 /// <summary>
-/// The field locations of one node: an array of positions in the order read, searched linearly while
-/// they are small (a mapping has a handful of fields) and through a dictionary built on first lookup
-/// when they are large (a list's parent holds one position per item). A location is made when it is
-/// looked up: the loader records one for every field and list item, and few are ever reported (one
-/// location object per field was a fifth of the model's retained memory).
+/// The field locations of one node: its fields' positions in the order read (a handful, searched
+/// linearly) and, for each list it holds, its items' positions in item order (found by index, so a
+/// list of any length needs no table). A location is made when it is looked up: the loader records
+/// one for every field and list item, and few are ever reported (one location object per field was
+/// a fifth of the model's retained memory, and a position with its key per item of a 10,000-item
+/// list was an array on the large object heap).
 /// </summary>
 internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocation>
 {
-    private const int LinearLimit = 16;
-
     private readonly SourceLocation parent;
-    private readonly FieldPosition[] entries;
-    private Dictionary<(string Key, int Index), int>? index;
+    private readonly FieldPosition[] fields;
+    private readonly int fieldCount;
+    private readonly ItemPositions[] lists;
 
-    private FieldLocationMap(SourceLocation parent, FieldPosition[] entries) => (this.parent, this.entries) = (parent, entries);
+    private FieldLocationMap(SourceLocation parent, FieldPosition[] fields, int fieldCount, ItemPositions[] lists) =>
+        (this.parent, this.fields, this.fieldCount, this.lists) = (parent, fields, fieldCount, lists);
 
-    public static FieldLocationMap Empty { get; } = new(SourceLocation.Root, []);
+    public static FieldLocationMap Empty { get; } = new(SourceLocation.Root, [], 0, []);
 
-    public int Count => entries.Length;
+    public int Count => fieldCount + lists.Sum(l => l.Items.Length);
 
-    public IEnumerable<string> Keys => entries.Select(Name);
+    public IEnumerable<string> Keys => this.Select(e => e.Key);
 
-    public IEnumerable<SourceLocation> Values => entries.Select(Location);
+    public IEnumerable<SourceLocation> Values => this.Select(e => e.Value);
 
     public SourceLocation this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     /// <summary>
-    /// A map below <paramref name="parent"/> of the first <paramref name="fieldCount"/> fields' and then the
-    /// items' positions, all distinct. It takes <paramref name="fields"/> as it is when it holds exactly the fields and there are no items.
+    /// A map below <paramref name="parent"/> of the first <paramref name="fieldCount"/> of
+    /// <paramref name="fields"/> (kept, not copied) and of the lists' items; all keys distinct.
     /// </summary>
-    public static FieldLocationMap Of(SourceLocation parent, FieldPosition[] fields, int fieldCount, List<FieldPosition>? items)
-    {
-        var itemCount = items?.Count ?? 0;
-        if (fieldCount + itemCount == 0)
-        {
-            return Empty;
-        }
+    public static FieldLocationMap Of(SourceLocation parent, FieldPosition[] fields, int fieldCount, List<ItemPositions>? lists) =>
+        fieldCount == 0 && lists is null or { Count: 0 } ? Empty : new(parent, fields, fieldCount, lists?.ToArray() ?? []);
 
-        if (itemCount == 0 && fieldCount == fields.Length)
-        {
-            return new FieldLocationMap(parent, fields);
-        }
+    /// <summary>The location of a field below <paramref name="parent"/>.</summary>
+    public static SourceLocation Locate(SourceLocation parent, FieldPosition field) =>
+        new(parent, field.Key, -1, field.Line, field.Column);
 
-        var entries = new FieldPosition[fieldCount + itemCount];
-        Array.Copy(fields, entries, fieldCount);
-        items?.CopyTo(entries, fieldCount);
-        return new FieldLocationMap(parent, entries);
-    }
+    /// <summary>The location of item <paramref name="index"/> of list <paramref name="key"/> below <paramref name="parent"/>.</summary>
+    public static SourceLocation Locate(SourceLocation parent, string key, int index, ItemPosition item) =>
+        new(parent, key, index, item.Line, item.Column);
 
-    /// <summary>The location of a position below <paramref name="parent"/>.</summary>
-    public static SourceLocation Locate(SourceLocation parent, FieldPosition position) =>
-        new(parent, position.Key, position.Index, position.Line, position.Column);
-
-    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out SourceLocation value)
     {
-        var i = IndexOf(key);
-        value = i >= 0 ? Location(entries[i]) : null;
-        return i >= 0;
+        ArgumentNullException.ThrowIfNull(key);
+        value = null;
+        var index = Split(key, out var name);
+        if (index == -1)
+        {
+            for (var i = 0; i < fieldCount; i++)
+            {
+                if (string.Equals(fields[i].Key, key, StringComparison.Ordinal))
+                {
+                    value = Locate(parent, fields[i]);
+                    return true;
+                }
+            }
+        }
+        else if (index >= 0)
+        {
+            foreach (var list in lists)
+            {
+                if (name.Equals(list.Key, StringComparison.Ordinal) && index < list.Items.Length)
+                {
+                    value = Locate(parent, list.Key, index, list.Items[index]);
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     public IEnumerator<KeyValuePair<string, SourceLocation>> GetEnumerator()
     {
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < fieldCount; i++)
         {
-            yield return new(Name(entries[i]), Location(entries[i]));
+            yield return new(fields[i].Key, Locate(parent, fields[i]));
+        }
+
+        foreach (var list in lists)
+        {
+            for (var i = 0; i < list.Items.Length; i++)
+            {
+                yield return new(string.Create(CultureInfo.InvariantCulture, $"{list.Key}[{i}]"), Locate(parent, list.Key, i, list.Items[i]));
+            }
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private static string Name(FieldPosition entry) =>
-        entry.Index < 0 ? entry.Key : string.Create(CultureInfo.InvariantCulture, $"{entry.Key}[{entry.Index}]");
-
-    private SourceLocation Location(FieldPosition entry) => Locate(parent, entry);
-
-    private int IndexOf(string key)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        var item = Split(key, out var name);
-        if (item < -1)
-        {
-            return -1;
-        }
-
-        if (entries.Length <= LinearLimit)
-        {
-            for (var i = 0; i < entries.Length; i++)
-            {
-                if (entries[i].Index == item && name.Equals(entries[i].Key, StringComparison.Ordinal))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
-        var built = index ??= BuildIndex();
-        return built.TryGetValue((name.ToString(), item), out var found) ? found : -1;
-    }
 
     /// <summary>A key's item index and name: <c>name</c> is -1, <c>name[3]</c> is 3 (and the name before the bracket); a malformed index is -2.</summary>
     private static int Split(string key, out ReadOnlySpan<char> name)
@@ -130,16 +126,5 @@ internal sealed class FieldLocationMap : IReadOnlyDictionary<string, SourceLocat
         }
 
         return -2;
-    }
-
-    private Dictionary<(string Key, int Index), int> BuildIndex()
-    {
-        var built = new Dictionary<(string Key, int Index), int>(entries.Length);
-        for (var i = 0; i < entries.Length; i++)
-        {
-            built[(entries[i].Key, entries[i].Index)] = i;
-        }
-
-        return built;
     }
 }
