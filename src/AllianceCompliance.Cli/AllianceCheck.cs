@@ -24,9 +24,10 @@ internal static class AllianceCheck
         // Only the sub-command being run is built (with its options, validators and report formats):
         // the others are start-up time a check does not use. Anything else (help, a misspelt
         // command) gets them all.
+        var only = args is [var first, ..] && Commands.Any(c => c.Name == first) ? first : null;
         foreach (var (name, create) in Commands)
         {
-            if (args is not [var first, ..] || !Commands.Any(c => c.Name == first) || first == name)
+            if (only is null || only == name)
             {
                 root.Subcommands.Add(create(terminal));
             }

@@ -14,17 +14,11 @@ internal static class PersonName
         }
 
         // Compared without building the spaceless names as strings: this runs for every signature.
-        if (a.Length > OnStack || b.Length > OnStack)
-        {
-            return string.Equals(Normal(a), Normal(b), StringComparison.OrdinalIgnoreCase);
-        }
-
-        Span<char> x = stackalloc char[a.Length];
-        Span<char> y = stackalloc char[b.Length];
+        // A name too long for the stack (not a real one) gets a buffer of its own.
+        var x = a.Length <= OnStack ? stackalloc char[a.Length] : new char[a.Length];
+        var y = b.Length <= OnStack ? stackalloc char[b.Length] : new char[b.Length];
         return MemoryExtensions.Equals(Normal(a, x), Normal(b, y), StringComparison.OrdinalIgnoreCase);
     }
-
-    private static string Normal(string name) => string.Concat(name.Where(c => !char.IsWhiteSpace(c)));
 
     private static ReadOnlySpan<char> Normal(string name, Span<char> into)
     {

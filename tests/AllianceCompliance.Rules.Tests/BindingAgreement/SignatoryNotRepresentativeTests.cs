@@ -20,5 +20,18 @@ public sealed class SignatoryNotRepresentativeTests
         Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Signatory = "zhang  san" })).ShouldNotFire("AC209");
 
     [Test]
+    public void Evaluate_NamesLongerThanTheStackBuffer_AreComparedTheSameWay()
+    {
+        // Past 256 characters the comparison uses a buffer on the heap: the same result either way.
+        var name = "Zhang San " + new string('x', 300);
+        var document = Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Representative = name }));
+        AgreementDocument Signed(string signatory) =>
+            document with { Agreement = document.Agreement!.WithSignature("lighthouse", s => s with { Signatory = signatory }) };
+
+        Signed(name.ToUpperInvariant().Replace(" ", "  ", StringComparison.Ordinal)).ShouldNotFire("AC209");
+        Signed(name + "y").ShouldFire("AC209");
+    }
+
+    [Test]
     public void Evaluate_OtherPersonSigningAsAgent_DoesNotFire() => Some.Agreement().ShouldNotFire("AC209");
 }
