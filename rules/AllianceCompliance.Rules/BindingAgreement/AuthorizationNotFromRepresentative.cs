@@ -24,16 +24,21 @@ internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
         Agreement agreement = null!;
         Roster roster = null!;
         Signature signature = null!;
-        Member? member = null;
         When()
             .Match(() => agreement)
             .Match(() => roster)
-            .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null)
-            .Let(() => member, () => roster.Find(signature.Member))
-            .Having(() => member != null && member.LegalPerson != null && !string.IsNullOrWhiteSpace(member.LegalPerson.Representative)
-                && !PersonName.Same(signature.Authorization!.GrantedBy, member.LegalPerson.Representative));
-        Then().Yield(_ => Rule.At(signature.Authorization!.At("grantedBy"), agreement.Clause,
-            member!.Id, signature.Signatory, Grantor(signature.Authorization!.GrantedBy), member.LegalPerson!.Representative));
+            .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
+                s => PersonName.NotRepresentativeOf(roster, s.Member, s.Authorization!.GrantedBy));
+        Then().Yield(_ => Found(roster, agreement, signature));
+    }
+
+    // The member is looked up again for the message: a finding is rare, and a binding made for every
+    // signature would keep a tuple and a state entry per signature in the session (one join, no binding).
+    private static Finding Found(Roster roster, Agreement agreement, Signature signature)
+    {
+        var member = roster.Find(signature.Member)!;
+        return Rule.At(signature.Authorization!.At("grantedBy"), agreement.Clause,
+            member.Id, signature.Signatory, Grantor(signature.Authorization!.GrantedBy), member.LegalPerson!.Representative);
     }
 
     private static LocalizedText Grantor(string? grantedBy) => string.IsNullOrWhiteSpace(grantedBy)

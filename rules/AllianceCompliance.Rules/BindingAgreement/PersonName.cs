@@ -1,3 +1,5 @@
+using AllianceCompliance.Model;
+
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>Compares the names of people as written in different parts of an agreement.</summary>
@@ -19,6 +21,15 @@ internal static class PersonName
         var y = b.Length <= OnStack ? stackalloc char[b.Length] : new char[b.Length];
         return MemoryExtensions.Equals(Normal(a, x), Normal(b, y), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the member with this id has a registered legal representative and the name is not theirs
+    /// (a name that is missing is not theirs). False for an id that is not a member's.
+    /// </summary>
+    public static bool NotRepresentativeOf(Roster roster, string? memberId, string? name) =>
+        roster.Find(memberId)?.LegalPerson?.Representative is { } representative
+        && !string.IsNullOrWhiteSpace(representative)
+        && !Same(name, representative);
 
     private static ReadOnlySpan<char> Normal(string name, Span<char> into)
     {

@@ -24,15 +24,20 @@ internal sealed class SignatoryNotRepresentative : ComplianceRule
         Agreement agreement = null!;
         Roster roster = null!;
         Signature signature = null!;
-        Member? member = null;
         When()
             .Match(() => agreement)
             .Match(() => roster)
-            .Match(() => signature, s => s.Capacity == SignatoryCapacity.LegalRepresentative && !string.IsNullOrWhiteSpace(s.Signatory))
-            .Let(() => member, () => roster.Find(signature.Member))
-            .Having(() => member != null && member.LegalPerson != null && !string.IsNullOrWhiteSpace(member.LegalPerson.Representative)
-                && !PersonName.Same(signature.Signatory, member.LegalPerson.Representative));
-        Then().Yield(_ => Rule.At(signature.At("signatory"), agreement.Clause,
-            member!.Id, signature.Signatory, member.LegalPerson!.Representative));
+            .Match(() => signature, s => s.Capacity == SignatoryCapacity.LegalRepresentative && !string.IsNullOrWhiteSpace(s.Signatory),
+                s => PersonName.NotRepresentativeOf(roster, s.Member, s.Signatory));
+        Then().Yield(_ => Found(roster, agreement, signature));
+    }
+
+    // The member is looked up again for the message: a finding is rare, and a binding made for every
+    // signature would keep a tuple and a state entry per signature in the session (one join, no binding).
+    private static Finding Found(Roster roster, Agreement agreement, Signature signature)
+    {
+        var member = roster.Find(signature.Member)!;
+        return Rule.At(signature.At("signatory"), agreement.Clause,
+            member.Id, signature.Signatory, member.LegalPerson!.Representative);
     }
 }

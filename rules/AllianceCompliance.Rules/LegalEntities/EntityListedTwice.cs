@@ -21,14 +21,14 @@ internal sealed class EntityListedTwice : ComplianceRule
 
     public override void Define()
     {
-        Member member = null!;
         Roster roster = null!;
-        Member? earlier = null;
+        Member member = null!;
+        // The roster first and the test in the join: the session then keeps a tuple only for a member
+        // listed twice (a binding of each member's earlier listing kept one per member, in three nodes).
+        // The earlier listing is looked up again for the message.
         When()
-            .Match(() => member)
             .Match(() => roster)
-            .Let(() => earlier, () => roster.EarlierListingOf(member))
-            .Having(() => earlier != null);
-        Then().Yield(_ => Rule.At(member.Location, null, member.Id, earlier!.Id));
+            .Match(() => member, m => roster.EarlierListingOf(m) != null);
+        Then().Yield(_ => Rule.At(member.Location, null, member.Id, roster.EarlierListingOf(member)!.Id));
     }
 }
