@@ -5,19 +5,30 @@ namespace AllianceCompliance.Benchmarks;
 /// <summary>Starts programs for the cold-start and memory measurements and captures what they print.</summary>
 internal static class ChildProcess
 {
-    public static (int ExitCode, string Output, double Milliseconds) Run(string file, params string[] arguments)
+    /// <summary>
+    /// How to start a program with its output captured: a <c>.dll</c> through the <c>dotnet</c> host
+    /// (a framework-dependent build given by its dll), anything else as an executable.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file)
+        var throughHost = program.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(throughHost ? "dotnet" : program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in arguments)
+        foreach (var argument in throughHost ? [program, .. arguments] : arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
+        return start;
+    }
+
+    public static (int ExitCode, string Output, double Milliseconds) Run(string file, params string[] arguments)
+    {
+        var start = StartInfo(file, arguments);
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
         var error = process.StandardError.ReadToEndAsync();

@@ -11,14 +11,12 @@ namespace AllianceCompliance.Benchmarks;
 /// </summary>
 internal static class PeakMemory
 {
-    public static (double Megabytes, string Outcome) Measure(string cliDll, string file)
+    public static (double Megabytes, string Outcome) Measure(string cli, string file)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-        start.ArgumentList.Add(cliDll);
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add(file);
+        var start = ChildProcess.StartInfo(cli, "check", file);
         using var tool = Process.Start(start) ?? throw new InvalidOperationException("Could not start alliance-check.");
         var output = tool.StandardOutput.ReadToEndAsync();
+        var errors = tool.StandardError.ReadToEndAsync();
         long peak = 0;
         var status = $"/proc/{tool.Id}/status";
         while (!tool.HasExited)
@@ -28,6 +26,7 @@ internal static class PeakMemory
         }
 
         tool.WaitForExit();
+        _ = errors.Result;
         var summary = output.Result.TrimEnd().Split('\n')[^1];
         return (peak / 1024.0, $"exit {tool.ExitCode}; {summary}");
     }
