@@ -12,6 +12,7 @@ return args switch
     ["phases", var file] => StartupPhases.Child(file),
     ["phases", var file, "--jit"] => StartupPhases.Child(file, listJit: true),
     ["loading"] => LoadingPhases.Run(),
+    ["check-phases"] => CheckPhases.Run(),
     ["memories", var members] => Memories.Run(members),
     ["loading", "--types"] => LoadingPhases.Run(types: true),
     ["evaluation", var members] => EvaluationPhases.Run(int.Parse(members, System.Globalization.CultureInfo.InvariantCulture)),
