@@ -97,7 +97,10 @@ internal static class Timing
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
-    /// <summary>A timed run's median, its collector pauses' median and the collections (gen0, gen1, gen2) of the median run.</summary>
+    /// <summary>
+    /// A timed run's median, its collector pauses' median, the collections (gen0, gen1, gen2) of the
+    /// median run, the median of page faults, and in how many of the runs any collection fell.
+    /// </summary>
     internal readonly record struct Measured(double Ms, double PauseMs, (int Gen0, int Gen1, int Gen2) Collections, long Faults, int RunsCollecting, int Runs)
     {
         public string Gc => $"GC {PauseMs:F1} ms in {Collections.Gen0}/{Collections.Gen1}/{Collections.Gen2} gen0/1/2 collections (a collection in {RunsCollecting} of {Runs} runs), {Faults} page faults";
