@@ -47,14 +47,13 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
 
     private LoadResult Parse(string text, List<Finding> errors)
     {
-        using var reader = new StringReader(text);
-        var root = YamlTreeReader.Read(reader, Limits, errors);
-        if (root is null)
+        using var tree = YamlTreeReader.Read(text, Limits, errors);
+        if (tree is null)
         {
             return new(null, [.. errors]);
         }
 
-        if (MappingReader.Open(errors, root, "$") is not { } mapping)
+        if (MappingReader.Open(errors, tree, 0, "$") is not { } mapping)
         {
             return new(null, [.. errors]);
         }

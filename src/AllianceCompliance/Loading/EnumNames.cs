@@ -20,11 +20,11 @@ internal static class EnumNames<TEnum>
 
     public static string Allowed { get; } = string.Join(", ", Written.Order(StringComparer.Ordinal));
 
-    public static bool TryParse(string name, out TEnum value)
+    public static bool TryParse(ReadOnlySpan<char> name, out TEnum value)
     {
         for (var i = 0; i < Written.Length; i++)
         {
-            if (string.Equals(Written[i], name, StringComparison.Ordinal))
+            if (name.SequenceEqual(Written[i]))
             {
                 value = Values[i];
                 return true;

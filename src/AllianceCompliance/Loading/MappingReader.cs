@@ -18,11 +18,15 @@ internal sealed class MappingReader
     private static readonly LocalizedText MappingType = new("a mapping", "映射");
 
     private readonly List<Finding> errors;
-    private readonly YamlMapping mapping;
+    private readonly YamlTree tree;
+    // The mapping's node and its number of entries. Its keys are the nodes mapping + 1, then the
+    // node after each value; each key's value is the node after the key.
+    private readonly int mapping;
+    private readonly int size;
     private const int LinearLimit = 16;
 
-    // The first entry of each key, by key; only for large mappings (small ones, almost all of
-    // them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
+    // The key node of each key's first entry, by key; only for large mappings (small ones, almost all
+    // of them, are searched in place: a dictionary per mapping was a tenth of the loader's allocation).
     private readonly Dictionary<string, int>? entries;
     // The keys asked for. A reader lives until Finish, and readers nest: the lists are reused
     // through a pool of this thread's, since a new list per mapping (and its growth) was a tenth
@@ -40,28 +44,29 @@ internal sealed class MappingReader
     /// <summary>When set, the reader reads nothing and records every key asked for instead (see <see cref="Probe"/>).</summary>
     private readonly SchemaProbe? probe;
 
-    private MappingReader(List<Finding> errors, YamlMapping mapping, SourceLocation location, SchemaProbe? probe = null)
+    private MappingReader(List<Finding> errors, YamlTree tree, int mapping, SourceLocation location, SchemaProbe? probe = null)
     {
         this.errors = errors;
         this.probe = probe;
+        this.tree = tree;
         this.mapping = mapping;
+        size = tree.Size(mapping);
         Location = location;
-        locations = mapping.Entries.Length == 0 ? [] : new FieldPosition[mapping.Entries.Length];
-        if (mapping.Entries.Length > LinearLimit)
+        locations = size == 0 ? [] : new FieldPosition[size];
+        if (size > LinearLimit)
         {
-            entries = new(mapping.Entries.Length, StringComparer.Ordinal);
+            entries = new(size, StringComparer.Ordinal);
         }
 
-        for (var i = 0; i < mapping.Entries.Length; i++)
+        for (var (i, key) = (0, mapping + 1); i < size; i++, key = tree.Next(key + 1))
         {
-            var entry = mapping.Entries[i];
-            if (First(entry.Key, i) is var first and >= 0)
+            if (First(tree.Span(key), key) is var first and >= 0)
             {
-                Error(LoadErrors.DuplicateKey, KeyAt(entry), entry.Key, mapping.Entries[first].KeyLine);
+                Error(LoadErrors.DuplicateKey, KeyAt(key), tree.Text(key), tree.Line(first));
             }
             else
             {
-                entries?.Add(entry.Key, i);
+                entries?.GetAlternateLookup<ReadOnlySpan<char>>().TryAdd(tree.Span(key), key);
             }
         }
     }
@@ -72,18 +77,18 @@ internal sealed class MappingReader
     public SourceLocation Location { get; }
 
     /// <summary>Opens a node as a mapping; reports and returns null when it is something else.</summary>
-    public static MappingReader? Open(List<Finding> errors, YamlNode node, string path) =>
-        Open(errors, node, At(node, path));
+    public static MappingReader? Open(List<Finding> errors, YamlTree tree, int node, string path) =>
+        Open(errors, tree, node, new SourceLocation(path, tree.Line(node), tree.Column(node)));
 
     /// <summary>Opens a node, which stands at <paramref name="at"/>, as a mapping; reports and returns null when it is something else.</summary>
-    private static MappingReader? Open(List<Finding> errors, YamlNode node, SourceLocation at)
+    private static MappingReader? Open(List<Finding> errors, YamlTree tree, int node, SourceLocation at)
     {
-        if (node is YamlMapping mapping)
+        if (tree.Kind(node) == YamlKind.Mapping)
         {
-            return new MappingReader(errors, mapping, at);
+            return new MappingReader(errors, tree, node, at);
         }
 
-        errors.Add(LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
+        errors.Add(LoadErrors.WrongType.At(at, null, at.Path, MappingType, tree.Describe(node)));
         return null;
     }
 
@@ -92,29 +97,29 @@ internal sealed class MappingReader
     /// asks for with its type and whether it is required, following every object and list: the
     /// agreement schema is derived from the loader this way, so the two cannot drift.
     /// </summary>
-    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], new YamlMapping([], 0, 0), new SourceLocation(path, 0, 0), probe);
+    public static MappingReader Probe(SchemaProbe probe, string path = "$") => new([], YamlTree.EmptyMapping, 0, new SourceLocation(path, 0, 0), probe);
 
     /// <summary>Whether the mapping gives the key a value (a probe follows both branches: always true).</summary>
-    public bool Has(string key) => Value(key) is not (null or YamlScalar { IsNull: true }) || probe is not null;
+    public bool Has(string key) => (Value(key) is var node and >= 0 && !tree.IsNull(node)) || probe is not null;
 
     public string? Text(string key, bool required = false) =>
-        Declare(key, static () => SchemaShapes.Text, required) && Scalar(key, required) is { } scalar ? scalar.Value : null;
+        Declare(key, static () => SchemaShapes.Text, required) && Scalar(key, required) is var scalar and >= 0 ? tree.Text(scalar) : null;
 
     public bool? Bool(string key, bool required = false)
     {
         Declare(key, static () => SchemaShapes.Bool, required);
         var scalar = Scalar(key, required);
-        if (scalar is null)
+        if (scalar < 0)
         {
             return null;
         }
 
-        if (bool.TryParse(scalar.Value, out var value))
+        if (bool.TryParse(tree.Span(scalar), out var value))
         {
             return value;
         }
 
-        Error(LoadErrors.WrongType, LocationOf(key), key, new LocalizedText("true or false", "true 或 false"), scalar.Describe());
+        Error(LoadErrors.WrongType, LocationOf(key), key, new LocalizedText("true or false", "true 或 false"), tree.Describe(scalar));
         return null;
     }
 
@@ -122,17 +127,17 @@ internal sealed class MappingReader
     {
         Declare(key, static () => SchemaShapes.Int, required);
         var scalar = Scalar(key, required);
-        if (scalar is null)
+        if (scalar < 0)
         {
             return null;
         }
 
-        if (int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (int.TryParse(tree.Span(scalar), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Error(LoadErrors.BadNumber, LocationOf(key), scalar.Value, new LocalizedText("a whole number", "整数"));
+        Error(LoadErrors.BadNumber, LocationOf(key), tree.Text(scalar), new LocalizedText("a whole number", "整数"));
         return null;
     }
 
@@ -140,17 +145,17 @@ internal sealed class MappingReader
     {
         Declare(key, static () => SchemaShapes.Number, required);
         var scalar = Scalar(key, required);
-        if (scalar is null)
+        if (scalar < 0)
         {
             return null;
         }
 
-        if (decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(tree.Span(scalar), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        Error(LoadErrors.BadNumber, LocationOf(key), scalar.Value, new LocalizedText("a number", "数字"));
+        Error(LoadErrors.BadNumber, LocationOf(key), tree.Text(scalar), new LocalizedText("a number", "数字"));
         return null;
     }
 
@@ -158,41 +163,41 @@ internal sealed class MappingReader
     {
         Declare(key, static () => SchemaShapes.Date, required);
         var scalar = Scalar(key, required);
-        if (scalar is null)
+        if (scalar < 0)
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        if (DateOnly.TryParseExact(tree.Span(scalar), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
         {
             return value;
         }
 
-        Error(LoadErrors.BadDate, LocationOf(key), scalar.Value);
+        Error(LoadErrors.BadDate, LocationOf(key), tree.Text(scalar));
         return null;
     }
 
     public TEnum? Enum<TEnum>(string key, bool required = false)
         where TEnum : struct, Enum =>
-        Declare(key, static () => SchemaShapes.Enum<TEnum>(), required) && Scalar(key, required) is { } scalar ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
+        Declare(key, static () => SchemaShapes.Enum<TEnum>(), required) && Scalar(key, required) is var scalar and >= 0 ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
 
     /// <summary>Reads a list of enum values; a single value is accepted as a list of one.</summary>
     public ImmutableArray<TEnum> EnumList<TEnum>(string key)
         where TEnum : struct, Enum
     {
         Declare(key, static () => SchemaShapes.OneOrMany(SchemaShapes.Enum<TEnum>()), false);
-        if (Value(key) is YamlScalar { IsNull: false } single)
+        if (Value(key) is var single and >= 0 && tree.Kind(single) == YamlKind.Scalar && !tree.IsNull(single))
         {
             return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
         }
 
         return Items(key, TextType, (node, at, _) =>
-            node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, at) : null)
+            tree.Kind(node) == YamlKind.Scalar ? ParseEnum<TEnum>(node, key, at) : null)
             .Where(v => v.HasValue).Select(v => v!.Value).ToImmutableArray();
     }
 
     public ImmutableArray<string> TextList(string key, bool required = false) =>
-        Declare(key, static () => SchemaShapes.ListOf(SchemaShapes.Text), required) ? Items(key, TextType, (node, _, _) => node is YamlScalar scalar ? scalar.Value : null, required) : [];
+        Declare(key, static () => SchemaShapes.ListOf(SchemaShapes.Text), required) ? Items(key, TextType, (node, _, _) => tree.Kind(node) == YamlKind.Scalar ? tree.Text(node) : null, required) : [];
 
     public T? Object<T>(string key, Func<MappingReader, T> read, bool required = false)
         where T : Node
@@ -204,14 +209,14 @@ internal sealed class MappingReader
         }
 
         var node = Value(key);
-        if (node is null || node is YamlScalar { IsNull: true })
+        if (node < 0 || tree.IsNull(node))
         {
             Missing(key, required);
             return null;
         }
 
         // Value(key) recorded the field's location, which is the mapping's own.
-        return Open(errors, node, LocationOf(key)) is { } reader ? reader.Finish(read(reader)) : null;
+        return Open(errors, tree, node, LocationOf(key)) is { } reader ? reader.Finish(read(reader)) : null;
     }
 
     public ImmutableArray<T> List<T>(string key, Func<MappingReader, int, T> read, bool required = false)
@@ -223,7 +228,7 @@ internal sealed class MappingReader
             return [];
         }
 
-        return Items(key, MappingType, (node, at, index) => Open(errors, node, at) is { } reader ? reader.Finish(read(reader, index)) : null, required);
+        return Items(key, MappingType, (node, at, index) => Open(errors, tree, node, at) is { } reader ? reader.Finish(read(reader, index)) : null, required);
     }
 
     /// <summary>Reads a provision written as plain text or as <c>{ clause, text }</c>.</summary>
@@ -235,9 +240,9 @@ internal sealed class MappingReader
             return null;
         }
 
-        if (Value(key) is YamlScalar { IsNull: false } scalar)
+        if (Value(key) is var scalar and >= 0 && tree.Kind(scalar) == YamlKind.Scalar && !tree.IsNull(scalar))
         {
-            return new ClauseText(null, scalar.Value) { Location = LocationOf(key) };
+            return new ClauseText(null, tree.Text(scalar)) { Location = LocationOf(key) };
         }
 
         return Object(key, r => new ClauseText(r.Text("clause"), r.Text("text")), required);
@@ -248,13 +253,12 @@ internal sealed class MappingReader
         where T : Node
     {
         var asked = known ?? throw new InvalidOperationException("A mapping is finished once.");
-        for (var i = 0; i < mapping.Entries.Length; i++)
+        for (var (i, key) = (0, mapping + 1); i < size; i++, key = tree.Next(key + 1))
         {
-            var entry = mapping.Entries[i];
-            var key = entry.Key;
-            if (First(key, i + 1) == i && !asked.Contains(key))
+            if (First(tree.Span(key), key + 1) == key && !Asked(asked, tree.Span(key)))
             {
-                Error(LoadErrors.UnknownKey, KeyAt(entry), key, KeySuggestion.Hint(key, asked));
+                var written = tree.Text(key);
+                Error(LoadErrors.UnknownKey, KeyAt(key), written, KeySuggestion.Hint(written, asked));
             }
         }
 
@@ -280,42 +284,42 @@ internal sealed class MappingReader
     private JObject ProbeChild(string key, Action<MappingReader> read)
     {
         var child = new SchemaProbe();
-        read(new MappingReader([], new YamlMapping([], 0, 0), new SourceLocation($"{Path}.{key}", 0, 0), child));
+        read(new MappingReader([], YamlTree.EmptyMapping, 0, new SourceLocation($"{Path}.{key}", 0, 0), child));
         return child.Schema();
     }
 
     private ImmutableArray<TItem> Items<TItem>(
-        string key, LocalizedText itemType, Func<YamlNode, SourceLocation, int, TItem?> read, bool required = false)
+        string key, LocalizedText itemType, Func<int, SourceLocation, int, TItem?> read, bool required = false)
     {
         var node = Value(key);
-        if (node is null || node is YamlScalar { IsNull: true })
+        if (node < 0 || tree.IsNull(node))
         {
             Missing(key, required);
             return [];
         }
 
-        if (node is not YamlSequence sequence)
+        if (tree.Kind(node) != YamlKind.Sequence)
         {
-            Error(LoadErrors.WrongType, LocationOf(key), key, ListType, node.Describe());
+            Error(LoadErrors.WrongType, LocationOf(key), key, ListType, tree.Describe(node));
             return [];
         }
 
-        var items = ImmutableArray.CreateBuilder<TItem>(sequence.Items.Length);
-        var positions = new ItemPosition[sequence.Items.Length];
+        var count = tree.Size(node);
+        var items = ImmutableArray.CreateBuilder<TItem>(count);
+        var positions = new ItemPosition[count];
         (itemLocations ??= new(1)).Add(new(key, positions));
-        for (var i = 0; i < sequence.Items.Length; i++)
+        for (var (i, item) = (0, node + 1); i < count; i++, item = tree.Next(item))
         {
-            var item = sequence.Items[i];
-            positions[i] = new(item.Line, item.Column);
+            positions[i] = new(tree.Line(item), tree.Column(item));
             var at = FieldLocationMap.Locate(Location, key, i, positions[i]);
-            if (item is YamlScalar { IsNull: true })
+            if (tree.IsNull(item))
             {
                 continue;
             }
 
-            if (itemType == TextType && item is not YamlScalar)
+            if (itemType == TextType && tree.Kind(item) != YamlKind.Scalar)
             {
-                Error(LoadErrors.WrongType, at, $"{key}[{i}]", TextType, item.Describe());
+                Error(LoadErrors.WrongType, at, $"{key}[{i}]", TextType, tree.Describe(item));
                 continue;
             }
 
@@ -328,77 +332,94 @@ internal sealed class MappingReader
         return items.DrainToImmutable();
     }
 
-    private YamlScalar? Scalar(string key, bool required)
+    /// <summary>The scalar node of the key's value, or -1 when it has none (reported if required) or is not a scalar (reported).</summary>
+    private int Scalar(string key, bool required)
     {
         var node = Value(key);
-        switch (node)
+        if (node < 0 || tree.IsNull(node))
         {
-            case null or YamlScalar { IsNull: true }:
-                Missing(key, required);
-                return null;
-            case YamlScalar scalar:
-                return scalar;
-            default:
-                Error(LoadErrors.WrongType, LocationOf(key), key, TextType, node.Describe());
-                return null;
+            Missing(key, required);
+            return -1;
         }
+
+        if (tree.Kind(node) != YamlKind.Scalar)
+        {
+            Error(LoadErrors.WrongType, LocationOf(key), key, TextType, tree.Describe(node));
+            return -1;
+        }
+
+        return node;
     }
 
-    private YamlNode? Value(string key)
+    /// <summary>The node of the key's value (of its first entry), or -1; records the key as asked for and the value's position.</summary>
+    private int Value(string key)
     {
         if (known is not null && !known.Contains(key))
         {
             known.Add(key);
         }
 
-        var found = First(key, mapping.Entries.Length);
+        var found = First(key, int.MaxValue);
         if (found < 0)
         {
-            return null;
+            return -1;
         }
 
-        var entry = mapping.Entries[found];
-
+        var value = found + 1;
         if (FieldIndex(key) < 0)
         {
-            locations[fieldCount++] = new(key, entry.Value.Line, entry.Value.Column);
+            locations[fieldCount++] = new(key, tree.Line(value), tree.Column(value));
         }
 
-        return entry.Value;
+        return value;
     }
 
     /// <summary>
-    /// The index of the first entry with the key (or -1) among the mapping's first <paramref name="before"/> entries
+    /// The key node of the first entry with the key (or -1) among the keys before node <paramref name="before"/>
     /// (or, for a large mapping, among those indexed so far: the constructor indexes them in order).
     /// </summary>
-    private int First(string key, int before)
+    private int First(ReadOnlySpan<char> key, int before)
     {
         if (entries is not null)
         {
-            return entries.TryGetValue(key, out var found) ? found : -1;
+            return entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : -1;
         }
 
-        for (var i = 0; i < before; i++)
+        for (var (i, node) = (0, mapping + 1); i < size && node < before; i++, node = tree.Next(node + 1))
         {
-            if (string.Equals(mapping.Entries[i].Key, key, StringComparison.Ordinal))
+            if (key.SequenceEqual(tree.Span(node)))
             {
-                return i;
+                return node;
             }
         }
 
         return -1;
     }
 
-    private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
+    private static bool Asked(List<string> asked, ReadOnlySpan<char> key)
+    {
+        foreach (var name in asked)
+        {
+            if (key.SequenceEqual(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private TEnum? ParseEnum<TEnum>(int scalar, string key, SourceLocation at)
         where TEnum : struct, Enum
     {
-        if (EnumNames<TEnum>.TryParse(scalar.Value, out var value))
+        if (EnumNames<TEnum>.TryParse(tree.Span(scalar), out var value))
         {
             return value;
         }
 
-        Error(LoadErrors.UnknownValue, at, scalar.Value, key,
-            KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.Names), EnumNames<TEnum>.Allowed);
+        var written = tree.Text(scalar);
+        Error(LoadErrors.UnknownValue, at, written, key,
+            KeySuggestion.Hint(written, EnumNames<TEnum>.Names), EnumNames<TEnum>.Allowed);
         return null;
     }
 
@@ -432,7 +453,5 @@ internal sealed class MappingReader
     private void Error(RuleDescriptor rule, SourceLocation at, params object?[] arguments) =>
         errors.Add(rule.At(at, null, arguments));
 
-    private static SourceLocation At(YamlNode node, string path) => new(path, node.Line, node.Column);
-
-    private SourceLocation KeyAt(YamlEntry entry) => new($"{Path}.{entry.Key}", entry.KeyLine, entry.KeyColumn);
+    private SourceLocation KeyAt(int key) => new(string.Concat(Path, ".", tree.Span(key)), tree.Line(key), tree.Column(key));
 }

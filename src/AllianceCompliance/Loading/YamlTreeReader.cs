@@ -8,10 +8,10 @@ using YamlDotNet.Core.Events;
 namespace AllianceCompliance.Loading;
 
 /// <summary>
-/// Reads YAML into a small tree of <see cref="YamlNode"/>s from YamlDotNet's event stream, without
-/// recursion, so that the nesting limit is enforced before any deep structure is built. Anchors,
-/// aliases and non-core tags are refused: agreements need none, and aliases are how a small file
-/// expands into billions of nodes.
+/// Reads YAML into a flat <see cref="YamlTree"/> from YamlDotNet's event stream, without recursion,
+/// so that the nesting limit is enforced before any deep structure is built. Anchors, aliases and
+/// non-core tags are refused: agreements need none, and aliases are how a small file expands into
+/// billions of nodes.
 /// </summary>
 internal static class YamlTreeReader
 {
@@ -21,33 +21,44 @@ internal static class YamlTreeReader
         .Select(t => "tag:yaml.org,2002:" + t)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    public static YamlNode? Read(TextReader text, LoadLimits limits, List<Finding> errors)
+    /// <summary>Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot. The caller disposes the tree.</summary>
+    public static YamlTree? Read(string text, LoadLimits limits, List<Finding> errors)
     {
+        var tree = YamlTree.Rent(text.Length);
+        var read = false;
         try
         {
-            return ReadDocument(new GuardedParser(text), limits, errors);
+            using var reader = new StringReader(text);
+            read = ReadDocument(new GuardedParser(reader), tree, limits, errors);
         }
         catch (YamlException e)
         {
             errors.Add(LoadErrors.Syntax.At(At("$", e.Start), null, Describe(e)));
-            return null;
         }
+        finally
+        {
+            if (!read)
+            {
+                tree.Dispose();
+            }
+        }
+
+        return read ? tree : null;
     }
 
-    private static YamlNode? ReadDocument(IParser parser, LoadLimits limits, List<Finding> errors)
+    private static bool ReadDocument(IParser parser, YamlTree tree, LoadLimits limits, List<Finding> errors)
     {
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _))
         {
             errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null,
                 new LocalizedText("The file holds no agreement: it is empty.", "文件为空，不含协议。")));
-            return null;
+            return false;
         }
 
-        var root = ReadNode(parser, limits, errors);
-        if (root is null)
+        if (!ReadNode(parser, tree, limits, errors))
         {
-            return null;
+            return false;
         }
 
         parser.Consume<DocumentEnd>();
@@ -55,57 +66,38 @@ internal static class YamlTreeReader
         {
             errors.Add(LoadErrors.NotOneDocument.At(At("$", next.Start), null,
                 new LocalizedText("The file holds more than one YAML document.", "文件包含多个 YAML 文档。")));
-            return null;
+            return false;
         }
 
-        return root;
+        return true;
     }
 
-    // A container being read: where it starts, its entries or items so far (a range at the end of
-    // the reader's shared lists, copied into an array of the right size when the container ends)
-    // and, in a mapping, the key whose value comes next (text only: a key needs no node of its own).
-    private record struct Frame(bool Mapping, int Line, int Column, int Start, string? Key = null, int KeyLine = 0, int KeyColumn = 0);
+    // A container being read: its node, how many entries or items it has so far and, in a mapping,
+    // the key whose value comes next (-1 while the mapping waits for a key).
+    private record struct Frame(int Node, bool Mapping, int Size = 0, int Key = -1);
 
-    private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
+    private static bool ReadNode(IParser parser, YamlTree tree, LoadLimits limits, List<Finding> errors)
     {
         var open = new List<Frame>();
-        var entries = new List<YamlEntry>();
-        var items = new List<YamlNode>();
 
         // A node's path is only needed to report it: built on demand from the open containers, not
         // for every node (that was one string per key and value, then one per container, of the file).
         string PathHere()
         {
             var path = new StringBuilder("$");
-            for (var i = 0; i < open.Count; i++)
+            foreach (var frame in open)
             {
-                var frame = open[i];
                 if (!frame.Mapping)
                 {
-                    path.Append('[').Append(ItemCount(i)).Append(']');
+                    path.Append('[').Append(frame.Size).Append(']');
                 }
-                else if (frame.Key is not null)
+                else if (frame.Key >= 0)
                 {
-                    path.Append('.').Append(frame.Key);
+                    path.Append('.').Append(tree.Span(frame.Key));
                 }
             }
 
             return path.ToString();
-        }
-
-        // The number of items of sequence frame i so far: the items list holds, from its start, its
-        // own items followed by those of the sequences open above it.
-        int ItemCount(int i)
-        {
-            for (var j = i + 1; j < open.Count; j++)
-            {
-                if (!open[j].Mapping)
-                {
-                    return open[j].Start - open[i].Start;
-                }
-            }
-
-            return items.Count - open[i].Start;
         }
 
         Func<string> pathHere = PathHere;
@@ -114,90 +106,56 @@ internal static class YamlTreeReader
             var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
             if (Refuse(current, pathHere, errors))
             {
-                return null;
+                return false;
             }
 
             parser.MoveNext();
-            YamlNode? completed = null;
             switch (current)
             {
-                case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: null } awaiting:
-                    open[^1] = awaiting with { Key = scalar.Value, KeyLine = Line(scalar.Start), KeyColumn = Column(scalar.Start) };
+                case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: < 0 } awaiting:
+                    var key = tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
+                    open[^1] = awaiting with { Key = key };
                     continue;
                 case Scalar scalar:
-                    var plain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
-                    completed = new YamlScalar(scalar.Value, plain, Line(scalar.Start), Column(scalar.Start));
+                    tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
                     break;
                 case MappingStart or SequenceStart:
                     if (open.Count >= limits.MaxDepth)
                     {
                         errors.Add(LoadErrors.TooDeep.At(At(PathHere(), current.Start), null, limits.MaxDepth));
-                        return null;
+                        return false;
+                    }
+
+                    if (open.Count > 0 && open[^1] is { Mapping: true, Key: < 0 })
+                    {
+                        throw new YamlException(current.Start, current.Start, "A mapping key must be plain text, not a mapping or a list.");
                     }
 
                     var mapping = current is MappingStart;
-                    open.Add(new Frame(mapping, Line(current.Start), Column(current.Start), mapping ? entries.Count : items.Count));
+                    var node = tree.Open(mapping ? YamlKind.Mapping : YamlKind.Sequence, Line(current.Start), Column(current.Start));
+                    open.Add(new Frame(node, mapping));
                     continue;
                 case MappingEnd or SequenceEnd:
                     var done = open[^1];
                     open.RemoveAt(open.Count - 1);
-                    if (done.Mapping)
-                    {
-                        completed = new YamlMapping(Take(entries, done.Start), done.Line, done.Column);
-                    }
-                    else
-                    {
-                        completed = new YamlSequence(Take(items, done.Start), done.Line, done.Column);
-                    }
-
+                    tree.Close(done.Node, done.Size);
                     break;
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
             }
 
+            // A value or item is complete.
             if (open.Count == 0)
             {
-                return completed;
+                return true;
             }
 
-            Attach(open, entries, items, completed);
+            var parent = open[^1];
+            open[^1] = parent with { Size = parent.Size + 1, Key = -1 };
         }
     }
 
-    private static T[] Take<T>(List<T> list, int start)
-    {
-        var count = list.Count - start;
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var taken = new T[count];
-        list.CopyTo(start, taken, 0, count);
-        list.RemoveRange(start, count);
-        return taken;
-    }
-
-    private static void Attach(List<Frame> open, List<YamlEntry> entries, List<YamlNode> items, YamlNode child)
-    {
-        var top = open.Count - 1;
-        var parent = open[top];
-        if (!parent.Mapping)
-        {
-            items.Add(child);
-        }
-        else if (parent.Key is null)
-        {
-            // Scalar keys are taken before they become nodes: this one is a mapping or a list.
-            throw new YamlException(new Mark(0, child.Line, child.Column), new Mark(0, child.Line, child.Column),
-                "A mapping key must be plain text, not a mapping or a list.");
-        }
-        else
-        {
-            entries.Add(new(parent.Key, parent.KeyLine, parent.KeyColumn, child));
-            open[top] = parent with { Key = null };
-        }
-    }
+    private static bool Plain(Scalar scalar) => scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
 
     private static bool Refuse(ParsingEvent current, Func<string> path, List<Finding> errors)
     {

@@ -14,9 +14,8 @@ internal static partial class WaiverReader
 {
     public static ImmutableArray<Waiver> Read(string text, IReadOnlySet<string> ruleIds, List<Finding> errors)
     {
-        using var reader = new StringReader(text);
-        var root = YamlTreeReader.Read(reader, LoadLimits.Default, errors);
-        if (root is null || MappingReader.Open(errors, root, "$") is not { } mapping)
+        using var tree = YamlTreeReader.Read(text, LoadLimits.Default, errors);
+        if (tree is null || MappingReader.Open(errors, tree, 0, "$") is not { } mapping)
         {
             return [];
         }
