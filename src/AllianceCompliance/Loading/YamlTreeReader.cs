@@ -30,6 +30,10 @@ internal static class YamlTreeReader
         {
             using var reader = new StringReader(text);
             read = ReadDocument(new GuardedParser(reader), tree, limits, errors);
+            if (read)
+            {
+                tree.MakeStrings();
+            }
         }
         catch (YamlException e)
         {
@@ -113,7 +117,7 @@ internal static class YamlTreeReader
             switch (current)
             {
                 case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: < 0 } awaiting:
-                    var key = tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
+                    var key = tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start), key: true);
                     open[^1] = awaiting with { Key = key };
                     continue;
                 case Scalar scalar:
