@@ -19,10 +19,8 @@ internal sealed class MappingReader
 
     private readonly List<Finding> errors;
     private readonly YamlTree tree;
-    // The mapping's node and its number of entries. Its keys are the nodes mapping + 1, then the
-    // node after each value; each key's value is the node after the key.
+    // The mapping's node (its keys: tree.Keys(mapping); each key's value is the node after the key).
     private readonly int mapping;
-    private readonly int size;
     private const int LinearLimit = 16;
 
     // The key node of each key's first entry, by key; only for large mappings (small ones, almost all
@@ -50,7 +48,7 @@ internal sealed class MappingReader
         this.probe = probe;
         this.tree = tree;
         this.mapping = mapping;
-        size = tree.Size(mapping);
+        var size = tree.Size(mapping);
         Location = location;
         locations = size == 0 ? [] : new FieldPosition[size];
         if (size > LinearLimit)
@@ -58,7 +56,7 @@ internal sealed class MappingReader
             entries = new(size, StringComparer.Ordinal);
         }
 
-        for (var (i, key) = (0, mapping + 1); i < size; i++, key = tree.Next(key + 1))
+        foreach (var key in tree.Keys(mapping))
         {
             if (First(tree.Span(key), key) is var first and >= 0)
             {
@@ -253,7 +251,7 @@ internal sealed class MappingReader
         where T : Node
     {
         var asked = known ?? throw new InvalidOperationException("A mapping is finished once.");
-        for (var (i, key) = (0, mapping + 1); i < size; i++, key = tree.Next(key + 1))
+        foreach (var key in tree.Keys(mapping))
         {
             if (First(tree.Span(key), key + 1) == key && !Asked(asked, tree.Span(key)))
             {
@@ -308,8 +306,10 @@ internal sealed class MappingReader
         var items = ImmutableArray.CreateBuilder<TItem>(count);
         var positions = new ItemPosition[count];
         (itemLocations ??= new(1)).Add(new(key, positions));
-        for (var (i, item) = (0, node + 1); i < count; i++, item = tree.Next(item))
+        var i = -1;
+        foreach (var item in tree.Items(node))
         {
+            i++;
             positions[i] = new(tree.Line(item), tree.Column(item));
             var at = FieldLocationMap.Locate(Location, key, i, positions[i]);
             if (tree.IsNull(item))
@@ -385,8 +385,13 @@ internal sealed class MappingReader
             return entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found) ? found : -1;
         }
 
-        for (var (i, node) = (0, mapping + 1); i < size && node < before; i++, node = tree.Next(node + 1))
+        foreach (var node in tree.Keys(mapping))
         {
+            if (node >= before)
+            {
+                break;
+            }
+
             if (key.SequenceEqual(tree.Span(node)))
             {
                 return node;

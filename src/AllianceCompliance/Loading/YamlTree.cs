@@ -76,6 +76,12 @@ internal sealed class YamlTree : IDisposable
     /// <summary>The index after the node and everything under it: its next sibling, if it has one.</summary>
     public int Next(int node) => nodes[node].End;
 
+    /// <summary>The key nodes of a mapping, in file order; each key's value is the node after it.</summary>
+    public Children Keys(int mapping) => new(this, mapping, keys: true);
+
+    /// <summary>The item nodes of a sequence, in file order.</summary>
+    public Children Items(int sequence) => new(this, sequence, keys: false);
+
     /// <summary>A key's or scalar's text, without a copy.</summary>
     public ReadOnlySpan<char> Span(int node)
     {
@@ -118,7 +124,7 @@ internal sealed class YamlTree : IDisposable
         YamlKind.Mapping => new("a mapping", "映射"),
         YamlKind.Sequence => new("a list", "列表"),
         _ when IsNull(node) => new("an empty value", "空值"),
-        _ => new($"the text '{Text(node)}'", $"文本“{Text(node)}”"),
+        _ => DescribeText(Text(node)),
     };
 
     /// <summary>Appends a key (<paramref name="key"/>) or scalar; returns its index.</summary>
@@ -163,6 +169,8 @@ internal sealed class YamlTree : IDisposable
         (nodes, text, count, used) = ([], [], 0, 0);
     }
 
+    private static LocalizedText DescribeText(string text) => new($"the text '{text}'", $"文本“{text}”");
+
     private int Add(Node node)
     {
         if (count == nodes.Length)
@@ -192,6 +200,33 @@ internal sealed class YamlTree : IDisposable
         var tree = new YamlTree(new Node[1], [], pooled: false);
         tree.Close(tree.Open(YamlKind.Mapping, 0, 0), 0);
         return tree;
+    }
+
+    /// <summary>A container's keys or items, enumerated without allocation.</summary>
+    public readonly struct Children(YamlTree tree, int container, bool keys)
+    {
+        public Enumerator GetEnumerator() => new(tree, container, keys);
+
+        public struct Enumerator(YamlTree tree, int container, bool keys)
+        {
+            private int left = tree.Size(container);
+
+            /// <summary>The current key or item node.</summary>
+            public int Current { get; private set; } = -1;
+
+            public bool MoveNext()
+            {
+                if (left == 0)
+                {
+                    return false;
+                }
+
+                // A key's next sibling is its value; the next key follows the value.
+                Current = Current < 0 ? container + 1 : tree.Next(keys ? Current + 1 : Current);
+                left--;
+                return true;
+            }
+        }
     }
 
     // Start and Length are a scalar's text in the buffer; a container's Length is its size. End is

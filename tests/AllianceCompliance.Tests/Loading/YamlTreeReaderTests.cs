@@ -34,7 +34,7 @@ public sealed class YamlTreeReaderTests
         tree.Kind(0).ShouldBe(YamlKind.Sequence);
         tree.Size(0).ShouldBe(5_000);
         var (read, columns) = (new List<string>(), new List<int>());
-        for (var (i, node) = (0, 1); i < tree.Size(0); i++, node = tree.Next(node))
+        foreach (var node in tree.Items(0))
         {
             read.Add(tree.Text(node));
             columns.Add(tree.Column(node));
@@ -54,7 +54,7 @@ public sealed class YamlTreeReaderTests
         errors.ShouldBeEmpty();
         tree.Size(0).ShouldBe(3);
         var entries = new List<string>();
-        for (var (i, key) = (0, 1); i < tree.Size(0); i++, key = tree.Next(key + 1))
+        foreach (var key in tree.Keys(0))
         {
             var value = key + 1;
             entries.Add($"{tree.Text(key)}@{tree.Line(key)}:{tree.Column(key)}={tree.Kind(value)}@{tree.Line(value)}:{tree.Column(value)}/{tree.Size(value)}");
