@@ -18,8 +18,9 @@ internal enum YamlKind : byte
 /// of every key and scalar copied into one buffer. The root is node 0.
 /// </summary>
 /// <remarks>
-/// The tree holds no object per node and no string per scalar: its two arrays come from
-/// <see cref="ArrayPool{T}.Shared"/> and go back on <see cref="Dispose"/>. So while a large file is
+/// The tree holds no object per node and, while the file is read, no string per scalar: its arrays
+/// (nodes, text, and the strings once made) come from <see cref="ArrayPool{T}.Shared"/> and go back
+/// on <see cref="Dispose"/>. So while a large file is
 /// read, nothing the reader keeps lives among the parser's garbage (YamlDotNet allocates a token and
 /// an event per scalar, and the scalar's string), and a collection that falls inside the read finds
 /// that garbage dead, region after region. When the tree kept a node object and YamlDotNet's string
@@ -59,8 +60,9 @@ internal sealed class YamlTree : IDisposable
     /// <summary>The number of nodes.</summary>
     public int Count => count;
 
-    /// <summary>The bytes of the tree's two arrays, as rented (for the benchmarks: the arrays come from the pool, so a heap measurement does not see them).</summary>
-    public long ArrayBytes => ((long)nodes.Length * Unsafe.SizeOf<Node>()) + ((long)text.Length * sizeof(char));
+    /// <summary>The bytes of the tree's arrays, as rented (for the benchmarks: the arrays come from the pool, so a heap measurement does not see them).</summary>
+    public long ArrayBytes =>
+        ((long)nodes.Length * Unsafe.SizeOf<Node>()) + ((long)text.Length * sizeof(char)) + ((long)(strings?.Length ?? 0) * IntPtr.Size);
 
     public YamlKind Kind(int node) => nodes[node].Kind;
 
@@ -107,7 +109,7 @@ internal sealed class YamlTree : IDisposable
         strings = ArrayPool<string?>.Shared.Rent(count);
         for (var i = 0; i < count; i++)
         {
-            strings[i] = nodes[i] is { Kind: YamlKind.Scalar, Key: false } ? new string(text.AsSpan(nodes[i].Start, nodes[i].Length)) : null;
+            strings[i] = nodes[i] is { Kind: YamlKind.Scalar, Key: false } ? new string(Span(i)) : null;
         }
     }
 
@@ -164,9 +166,7 @@ internal sealed class YamlTree : IDisposable
             }
         }
 
-        strings = null;
-
-        (nodes, text, count, used) = ([], [], 0, 0);
+        (nodes, text, strings, count, used) = ([], [], null, 0, 0);
     }
 
     private static LocalizedText DescribeText(string text) => new($"the text '{text}'", $"文本“{text}”");
