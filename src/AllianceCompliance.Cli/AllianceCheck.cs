@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Reflection;
+using AllianceCompliance.Reporting;
 
 namespace AllianceCompliance.Cli;
 
@@ -35,30 +36,86 @@ internal static class AllianceCheck
 
         try
         {
-            var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            var parsed = root.Parse(args, Parsing);
+            var errors = parsed.Errors.Select(e => e.Message).Concat(Refused(parsed, args)).ToList();
+            if (errors.Count > 0)
             {
-                foreach (var error in parsed.Errors)
+                foreach (var error in errors)
                 {
-                    terminal.Error.WriteLine($"alliance-check: {error.Message}");
+                    terminal.Error.WriteLine($"alliance-check: {Printable.Text(error)}");
                 }
 
                 terminal.Error.WriteLine("Run 'alliance-check --help' for usage.");
                 return ExitCode.Invalid;
             }
 
-            return parsed.Invoke(new InvocationConfiguration
+            var exit = parsed.Invoke(new InvocationConfiguration
             {
                 Output = terminal.Out,
                 Error = terminal.Error,
                 EnableDefaultExceptionHandler = false,
             });
+            terminal.Out.Flush();
+            return exit;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Standard output is full (/dev/full), closed (its descriptor then names another file,
+            // or none), or a pipe whose reader has gone: every file the run reads or writes is
+            // reported where it is used, so what reaches here is a standard stream.
+            WriteSafely(terminal.Error, $"alliance-check: {Printable.Text(CliWords.CannotWriteStandardOutput(e.Message).English)}");
+            return ExitCode.Invalid;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            terminal.Error.WriteLine($"alliance-check: internal error: {e.Message}");
-            terminal.Error.WriteLine("Please report this with the input that caused it.");
+            WriteSafely(terminal.Error, $"alliance-check: internal error: {Printable.Text(e.Message)}");
+            WriteSafely(terminal.Error, "Please report this with the input that caused it.");
             return ExitCode.Invalid;
+        }
+    }
+
+    /// <summary>
+    /// A file name is never read as an option: no bundling of short options (a file named
+    /// <c>-ob.yaml</c> that <c>*.yaml</c> expands to is a file, not <c>-o b.yaml</c>), and no
+    /// response files (a file named <c>@x.yaml</c> is a file, not a list of arguments).
+    /// </summary>
+    private static readonly ParserConfiguration Parsing = new() { EnablePosixBundling = false, ResponseFileTokenReplacer = null };
+
+    /// <summary>
+    /// What the parser accepts but the tool refuses, before <c>--</c>: a word that looks like an
+    /// option but is none (it would be taken for a file), and <c>--output</c> with its value
+    /// attached (<c>-o=b.yaml</c>, <c>--output:b.yaml</c>), which a file name could spell.
+    /// </summary>
+    private static IEnumerable<string> Refused(ParseResult parsed, string[] args)
+    {
+        foreach (var token in parsed.Tokens.TakeWhile(t => t.Type != System.CommandLine.Parsing.TokenType.DoubleDash))
+        {
+            var value = token.Value;
+            if (token.Type == System.CommandLine.Parsing.TokenType.Argument && value.StartsWith("--", StringComparison.Ordinal))
+            {
+                yield return CliWords.UnknownOption(value).English;
+            }
+        }
+
+        foreach (var word in args.TakeWhile(w => w != "--"))
+        {
+            if (word.StartsWith("-o=", StringComparison.Ordinal) || word.StartsWith("-o:", StringComparison.Ordinal)
+                || word.StartsWith("--output=", StringComparison.Ordinal) || word.StartsWith("--output:", StringComparison.Ordinal))
+            {
+                yield return CliWords.AttachedOutput(word).English;
+            }
+        }
+    }
+
+    private static void WriteSafely(TextWriter writer, string line)
+    {
+        try
+        {
+            writer.WriteLine(line);
+        }
+        catch (IOException)
+        {
+            // Standard error is gone too: the exit code is all that is left.
         }
     }
 }

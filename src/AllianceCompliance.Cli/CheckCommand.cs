@@ -11,33 +11,42 @@ namespace AllianceCompliance.Cli;
 /// <summary><c>alliance-check check</c>: checks agreement files and writes the report.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The deepest nesting <c>--max-depth</c> accepts: reading nesting costs more than linear time in YAML's scanner, so it is bounded.</summary>
+    public const int DepthCap = 1000;
+
     public static Command Create(Terminal terminal)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Agreement files, directories (searched for *.yaml and *.yml), globs, or - for standard input.",
+            Description = "Agreement files, directories (searched for *.yaml and *.yml), globs (*, ?, [...], **), or - for standard input (once).",
             Arity = ArgumentArity.OneOrMore,
         };
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith("--", StringComparison.Ordinal)))
-            {
-                result.AddError($"Unrecognized option '{token.Value}'.");
-            }
-        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format.",
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format)]);
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a regular file is replaced whole; a device or FIFO is written to) instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
         var lang = new Option<string>("--lang") { Description = "The language of the report.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest file accepted, in bytes.", DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
-        var maxDepth = new Option<int>("--max-depth") { Description = "The deepest YAML nesting accepted.", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
+        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) { r.AddError(CliWords.NotNegative("--max-bytes").English); } });
+        var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest YAML nesting accepted (at most {DepthCap}).", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
+        maxDepth.Validators.Add(r =>
+        {
+            var depth = r.GetValueOrDefault<int>();
+            if (depth < 0)
+            {
+                r.AddError(CliWords.NotNegative("--max-depth").English);
+            }
+            else if (depth > DepthCap)
+            {
+                r.AddError(CliWords.DepthCap(DepthCap).English);
+            }
+        });
         var waivers = new Option<string?>("--waivers") { Description = "A YAML file of waivers: findings already accepted, with a justification and an expiry date." };
         var explain = new Option<bool>("--explain") { Description = "Show, for each finding, the facts its rule matched." };
 
@@ -47,28 +56,40 @@ internal static class CheckCommand
         };
         command.SetAction(parsed =>
         {
-            var limits = new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) };
-            var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
-            var writer = ReportWriters.Get(parsed.GetValue(format)!);
-            var target = parsed.GetValue(output);
-            var checker = Checker(terminal, limits, parsed.GetValue(waivers), parsed.GetValue(explain));
-            if (checker is null)
-            {
-                return ExitCode.Invalid;
-            }
-
-            return Execute(terminal, parsed.GetValue(inputs)!, checker, writer, new ReportOptions(language, target is null && writer.Format == "text" && terminal.ColorAllowed) { SourceText = SourceFiles.Read }, target, parsed.GetValue(failOn)!);
+            var run = new Run(
+                terminal,
+                parsed.GetValue(inputs)!,
+                ReportWriters.Get(parsed.GetValue(format)!),
+                parsed.GetValue(output),
+                parsed.GetValue(waivers),
+                new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
+                parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English,
+                parsed.GetValue(explain),
+                parsed.GetValue(failOn)!);
+            return Execute(run);
         });
         return command;
     }
 
-    private static int Execute(
-        Terminal terminal, string[] inputs, AgreementChecker checker, IReportWriter writer, ReportOptions options, FileInfo? target, string failOn)
+    private sealed record Run(
+        Terminal Terminal, string[] Inputs, IReportWriter Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn);
+
+    private static int Execute(Run run)
     {
-        var (documents, unmatched) = InputExpander.Expand(inputs);
-        foreach (var input in unmatched)
+        var terminal = run.Terminal;
+        void Say(string message) => terminal.Error.WriteLine($"alliance-check: {message}");
+
+        // Nothing is read before the run is known to be safe: standard input once, and no report over an input.
+        if (run.Inputs.Count(i => i == InputExpander.StandardInput) > 1)
         {
-            terminal.Error.WriteLine($"alliance-check: no agreement files match '{input}'.");
+            Say(CliWords.StandardInputTwice.English);
+            return ExitCode.Invalid;
+        }
+
+        var (documents, unmatched, problems) = InputExpander.Expand(run.Inputs);
+        foreach (var missing in unmatched)
+        {
+            Say($"no agreement files match '{Printable.Text(missing)}'.");
         }
 
         if (documents.Count == 0)
@@ -76,9 +97,66 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
+        if (run.Output is { } output && Overwrites(output, run.Waivers is null ? documents : [.. documents, run.Waivers]) is { } input)
+        {
+            Say(CliWords.OutputIsInput(Printable.Text(Path.GetFullPath(output)), Printable.Text(input)).English);
+            return ExitCode.Invalid;
+        }
+
+        ReportFile? target = null;
+        try
+        {
+            if (run.Output is { } named)
+            {
+                target = ReportFile.Open(named, terminal, out var refused);
+                if (target is null)
+                {
+                    Say(Printable.Text(refused!.English));
+                    return ExitCode.Invalid;
+                }
+            }
+
+            var checker = Checker(terminal, run.Limits, run.Waivers, run.Explain, keepText: run.Writer.Format == "html");
+            if (checker is null)
+            {
+                return ExitCode.Invalid;
+            }
+
+            var toTerminal = target is null || target.StandardStream == terminal.Out;
+            var options = new ReportOptions(run.Language, toTerminal && run.Writer.Format == "text" && terminal.ColorAllowed) { SourceText = d => d.Text };
+            var report = Check(terminal, checker, documents, problems);
+            if (!Write(terminal, run.Writer, report, options, target))
+            {
+                return ExitCode.Invalid;
+            }
+
+            return Exit(report, run.FailOn, unmatched.Count > 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && run.Output is not null && target is null)
+        {
+            Say(Printable.Text(CliWords.CannotWrite(Path.GetFullPath(run.Output), e.Message).English));
+            return ExitCode.Invalid;
+        }
+        finally
+        {
+            target?.Dispose();
+        }
+    }
+
+    /// <summary>The input (or waivers file) that the report would overwrite: the same file by identity, or by full path.</summary>
+    private static string? Overwrites(string output, IEnumerable<string> inputs)
+    {
+        var full = Path.GetFullPath(output);
+        var node = Files.FileNode.Of(full);
+        return inputs.FirstOrDefault(input => input != InputExpander.StandardInput
+            && (node.SameFileAs(Files.FileNode.Of(input)) || string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)));
+    }
+
+    private static CheckReport Check(Terminal terminal, AgreementChecker checker, List<string> documents, Dictionary<string, LocalizedText> problems)
+    {
         DocumentReport Check(string path) => path == InputExpander.StandardInput
             ? checker.Check(terminal.OpenInput(), path)
-            : checker.CheckFile(path);
+            : problems.TryGetValue(path, out var problem) ? AgreementChecker.Unreadable(path, problem) : checker.CheckFile(path);
 
         ImmutableArray<DocumentReport> results;
         using (var progress = Progress.For(terminal, documents.Count))
@@ -90,56 +168,59 @@ internal static class CheckCommand
         }
 
         results = WaiverAudit.Append(terminal, checker, results);
-        var report = new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
+        return new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
+    }
 
-        if (target is null)
+    private static bool Write(Terminal terminal, IReportWriter writer, CheckReport report, ReportOptions options, ReportFile? target)
+    {
+        if (target is null || target.StandardStream is not null)
         {
-            writer.Write(report, terminal.Out, options);
-        }
-        else
-        {
-            try
-            {
-                AtomicFile.Write(target.FullName, text => writer.Write(report, text, options));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                terminal.Error.WriteLine($"alliance-check: cannot write the report to {target.FullName}: {e.Message}");
-                return ExitCode.Invalid;
-            }
-
-            terminal.Error.WriteLine($"alliance-check: report written to {target.FullName}");
+            var stream = target?.StandardStream ?? terminal.Out;
+            writer.Write(report, stream, options);
+            stream.Flush();
+            return true;
         }
 
-        return Exit(report, failOn, unmatched.Count > 0);
+        try
+        {
+            target.Write(text => writer.Write(report, text, options));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(target.Shown, e.Message).English)}");
+            return false;
+        }
+
+        terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.Written(target.Shown).English)}");
+        return true;
     }
 
     private static ImmutableArray<DocumentReport> CheckInParallel(IReadOnlyList<string> documents, Func<string, DocumentReport> check) =>
         [.. documents.AsParallel().AsOrdered().Select(check)];
 
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
-    private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain)
+    private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain, bool keepText)
     {
         if (waiversPath is null)
         {
             // The rule set is needed once the first document is loaded (Program starts compiling it).
-            return new AgreementChecker(() => GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time };
+            return new AgreementChecker(() => GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time, KeepText = keepText };
         }
 
         var rules = GuidingOpinions.RuleSet;
-        var waivers = WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id));
+        var waivers = WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id), limits);
         if (waivers is { IsValid: false })
         {
             foreach (var error in waivers.Errors)
             {
-                terminal.Error.WriteLine($"{waivers.Path}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {error.Message.English}");
+                terminal.Error.WriteLine($"{Printable.Text(waivers.Path)}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {Printable.Text(error.Message.English)}");
             }
 
-            terminal.Error.WriteLine($"alliance-check: the waivers file '{waivers.Path}' is not valid; nothing was checked.");
+            terminal.Error.WriteLine($"alliance-check: the waivers file '{Printable.Text(waivers.Path)}' is not valid; nothing was checked.");
             return null;
         }
 
-        return new AgreementChecker(rules, limits) { Waivers = waivers, Explain = explain, Time = terminal.Time };
+        return new AgreementChecker(rules, limits) { Waivers = waivers, Explain = explain, Time = terminal.Time, KeepText = keepText };
     }
 
     private static int Exit(CheckReport report, string failOn, bool unmatched)

@@ -1,104 +1,155 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using AllianceCompliance.Files;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
 
 namespace AllianceCompliance.Cli;
 
 /// <summary>
 /// Turns the command line's inputs (files, directories, globs, <c>-</c>) into the list of documents
-/// to check. Directories and globs are walked for <c>*.yaml</c> and <c>*.yml</c> without following links.
+/// to check, without opening any file. Directories and globs are walked for <c>*.yaml</c> and
+/// <c>*.yml</c> without following links; a directory that cannot be searched (unreadable, or
+/// deeper than the system's path limit) becomes a document of its own, reported as unreadable,
+/// and the walk goes on.
 /// </summary>
 internal static class InputExpander
 {
     public const string StandardInput = "-";
 
-    private static readonly char[] Wildcards = ['*', '?', '['];
+    /// <summary>The documents in the order given (a directory's or glob's files sorted), the inputs that matched nothing, and why some documents cannot be read.</summary>
+    public sealed record Expansion(List<string> Documents, List<string> Unmatched, Dictionary<string, LocalizedText> Problems);
 
-    private static readonly EnumerationOptions Walk = new()
+    public static Expansion Expand(IEnumerable<string> inputs)
     {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.ReparsePoint,
-        MatchCasing = MatchCasing.CaseInsensitive,
-    };
-
-    /// <summary>The documents, in the order given (a directory's or glob's files sorted), and the inputs that matched nothing.</summary>
-    public static (List<string> Documents, List<string> Unmatched) Expand(IEnumerable<string> inputs)
-    {
-        var documents = new List<string>();
-        var unmatched = new List<string>();
+        var expansion = new Expansion([], [], new(StringComparer.Ordinal));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         void Add(string path)
         {
-            if (path == StandardInput || seen.Add(Path.GetFullPath(path)))
+            if (path == StandardInput || seen.Add(FullPath(path)))
             {
-                documents.Add(path);
+                expansion.Documents.Add(path);
             }
+        }
+
+        void Unsearchable(string directory, string reason)
+        {
+            Add(directory);
+            expansion.Problems[directory] = LoadErrors.CannotSearch(reason);
         }
 
         foreach (var input in inputs)
         {
-            if (input == StandardInput || File.Exists(input))
+            var kind = input == StandardInput ? FileKind.Regular : FileNode.Of(input).Kind;
+            if (kind == FileKind.Directory)
             {
-                Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                var files = Directory.EnumerateFiles(input, "*.yaml", Walk)
-                    .Concat(Directory.EnumerateFiles(input, "*.yml", Walk))
+                var files = Walk(input, int.MaxValue, Unsearchable)
+                    .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 files.ForEach(Add);
                 if (files.Count == 0)
                 {
-                    unmatched.Add(input);
+                    expansion.Unmatched.Add(input);
                 }
             }
-            else if (input.IndexOfAny(Wildcards) >= 0)
+            else if (kind == FileKind.Missing && Glob.IsGlob(input))
             {
-                var matches = Glob(input);
+                var matches = Expand(input, Unsearchable);
                 matches.ForEach(Add);
                 if (matches.Count == 0)
                 {
-                    unmatched.Add(input);
+                    expansion.Unmatched.Add(input);
                 }
             }
             else
             {
-                // A missing file is still a document: it is reported as unreadable while the rest are checked.
+                // A file, or something else that is reported for itself (a missing file, a FIFO, a device) while the rest are checked.
                 Add(input);
             }
         }
 
-        return (documents, unmatched);
+        return expansion;
+    }
+
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or IOException)
+        {
+            return path;
+        }
     }
 
     /// <summary>
-    /// Expands a glob by walking only below its literal prefix, with the same options as a
-    /// directory walk: links are not followed, so a symbolic-link loop cannot make it run forever.
+    /// Expands a glob by walking only below its literal prefix, and only as deep as it reaches
+    /// (any depth for <c>**</c>); links are not followed, so a symbolic-link loop cannot make it run forever.
     /// </summary>
-    private static List<string> Glob(string pattern)
+    private static List<string> Expand(string pattern, Action<string, string> unsearchable)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
-        var literal = segments.TakeWhile(s => s.IndexOfAny(Wildcards) < 0).Count();
+        var literal = segments.TakeWhile(s => !Glob.IsGlob(s)).Count();
         var prefix = string.Join('/', segments[..literal]);
         var root = literal == 0 ? "." : prefix.Length == 0 ? "/" : prefix;
         var rest = segments[literal..];
-        if (!Directory.Exists(root))
+        if (FileNode.Of(root).Kind != FileKind.Directory)
         {
             return [];
         }
 
-        var walk = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            MaxRecursionDepth = rest.Contains("**") ? int.MaxValue : rest.Length - 1,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-        };
-        var fullRoot = Path.GetFullPath(root);
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddInclude(string.Join('/', rest));
-        return [.. matcher.Match(fullRoot, Directory.EnumerateFiles(fullRoot, "*", walk)).Files
-            .Select(f => literal == 0 ? f.Path : Path.Combine(root, f.Path))
+        var glob = Glob.Of(string.Join('/', rest));
+        var depth = rest.Contains("**") ? int.MaxValue : rest.Length - 1;
+        return [.. Walk(root, depth, unsearchable)
+            .Select(f => (Path: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .Where(f => glob.Matches(f.Relative))
+            .Select(f => literal == 0 ? f.Relative : f.Path)
             .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Every entry below a directory that is not a directory, to <paramref name="maxDepth"/> levels
+    /// of subdirectories, without recursion and without following links (nor listing them).
+    /// </summary>
+    private static IEnumerable<string> Walk(string root, int maxDepth, Action<string, string> unsearchable)
+    {
+        var pending = new Stack<(string Directory, int Depth)>();
+        pending.Push((root, 0));
+        var list = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
+        while (pending.Count > 0)
+        {
+            var (directory, depth) = pending.Pop();
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos("*", list)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                unsearchable(directory, e.Message);
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var path = Path.Combine(directory, entry.Name);
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    continue;
+                }
+
+                if (entry.Attributes.HasFlag(FileAttributes.Directory))
+                {
+                    if (depth < maxDepth)
+                    {
+                        pending.Push((path, depth + 1));
+                    }
+                }
+                else
+                {
+                    yield return path;
+                }
+            }
+        }
     }
 }

@@ -16,7 +16,7 @@ internal static class RulesCommand
         format.AcceptOnlyFromAmong([.. RuleCatalog.Formats]);
         var lang = new Option<string>("--lang") { Description = "The language of the text format and of fixed texts.", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the catalogue to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the catalogue to this file (a regular file is replaced whole; a device or FIFO is written to) instead of standard output." };
         var command = new Command("rules", "Print the rule catalogue: every rule with its condition, severity, citation, title, message and remediation.")
         {
             format, lang, output,
@@ -26,17 +26,36 @@ internal static class RulesCommand
             var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
             var rules = Catalogue();
             var chosen = parsed.GetValue(format)!;
-            if (parsed.GetValue(output) is { } target)
-            {
-                AtomicFile.Write(target.FullName, text => RuleCatalog.Write(rules, text, chosen, language));
-                terminal.Error.WriteLine($"alliance-check: catalogue written to {target.FullName}");
-            }
-            else
+            if (parsed.GetValue(output) is not { } named)
             {
                 RuleCatalog.Write(rules, terminal.Out, chosen, language);
+                return ExitCode.Success;
             }
 
-            return ExitCode.Success;
+            try
+            {
+                using var target = ReportFile.Open(named, terminal, out var refused);
+                if (target is null)
+                {
+                    terminal.Error.WriteLine($"alliance-check: {Printable.Text(refused!.English)}");
+                    return ExitCode.Invalid;
+                }
+
+                if (target.StandardStream is { } own)
+                {
+                    RuleCatalog.Write(rules, own, chosen, language);
+                    return ExitCode.Success;
+                }
+
+                target.Write(text => RuleCatalog.Write(rules, text, chosen, language));
+                terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CatalogueWritten(target.Shown).English)}");
+                return ExitCode.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(Path.GetFullPath(named), e.Message).English)}");
+                return ExitCode.Invalid;
+            }
         });
         return command;
     }

@@ -19,7 +19,7 @@ internal static class WaiverAudit
 
         foreach (var finding in audit.Findings)
         {
-            terminal.Error.WriteLine($"alliance-check: {audit.Path}:{finding.Location.Line}:{finding.Location.Column}: {finding.RuleId} {finding.Message.English}");
+            terminal.Error.WriteLine($"alliance-check: {Printable.Text(audit.Path)}:{finding.Location.Line}:{finding.Location.Column}: {finding.RuleId} {Printable.Text(finding.Message.English)}");
         }
 
         return results.Add(audit);

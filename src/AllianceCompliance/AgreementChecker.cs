@@ -44,18 +44,30 @@ public sealed class AgreementChecker
     /// <summary>Whether to record, for each finding, the facts its rule matched (<see cref="Finding.Evidence"/>).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>Whether each document's report keeps the text that was read (for the HTML report's quotes).</summary>
+    internal bool KeepText { get; init; }
+
     /// <summary>The waivers to apply to the findings of each document; none when null.</summary>
     public WaiverFile? Waivers { get; init; }
 
     /// <summary>The clock that decides whether a waiver has expired; the system clock unless replaced (in tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Checks a file. A file that cannot be read is reported, not thrown.</summary>
+    /// <summary>
+    /// Checks a file. Only a regular file is opened: a directory, FIFO, device or socket is
+    /// reported as unreadable without being opened (opening a FIFO blocks, a device can be endless).
+    /// A file that cannot be read is reported, not thrown.
+    /// </summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The document's result.</returns>
     public DocumentReport CheckFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (NotReadable(path) is { } reason)
+        {
+            return Unreadable(path, reason);
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -75,22 +87,12 @@ public sealed class AgreementChecker
     {
         ArgumentNullException.ThrowIfNull(stream);
         var max = loader.Limits.MaxBytes;
-        if (stream.CanSeek && stream.Length > max)
+        using var buffer = Files.BoundedRead.All(stream, max);
+        if (buffer is null)
         {
-            return Refused(path, LoadErrors.TooLarge.At(SourceLocation.Root, null, stream.Length, max));
-        }
-
-        // A file's length is known: read it into one buffer of that size, not a series of doubling ones.
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, Array.MaxLength) : 0);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > max)
-            {
-                return Refused(path, LoadErrors.TooLarge.At(SourceLocation.Root, null, $"over {max}", max));
-            }
+            return Refused(path, stream.CanSeek
+                ? LoadErrors.TooLarge.At(SourceLocation.Root, null, stream.Length, max)
+                : LoadErrors.TooLarge.At(SourceLocation.Root, null, LoadErrors.Over(max), max));
         }
 
         return Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), path);
@@ -163,13 +165,27 @@ public sealed class AgreementChecker
             document?.Alliance?.Name,
             Assessment.Verdict(findings, assessed),
             Assessment.Conditions(findings, assessed, document?.Application is not null),
-            findings);
+            findings) { Text = KeepText ? loaded.Text : null };
     }
 
     private ImmutableArray<Finding> Waive(ImmutableArray<Finding> findings, string path) =>
         Waivers is null ? findings : Waivers.Apply(findings, path, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
 
-    private static DocumentReport Unreadable(string path, LocalizedText reason) =>
+    /// <summary>Why a path is not to be opened as a file to read (not a regular file, or a name the system gave that .NET cannot open); null when it may be opened.</summary>
+    internal static LocalizedText? NotReadable(string path)
+    {
+        var node = Files.FileNode.Of(path);
+        return node.Kind switch
+        {
+            Files.FileKind.Regular => null,
+            Files.FileKind.Missing when node.Problem is { } problem => LoadErrors.CannotLookAt(problem),
+            Files.FileKind.Missing when path.Contains('\uFFFD', StringComparison.Ordinal) => LoadErrors.NameNotUtf8,
+            Files.FileKind.Missing => null,
+            var kind => LoadErrors.NotARegularFile(kind),
+        };
+    }
+
+    internal static DocumentReport Unreadable(string path, LocalizedText reason) =>
         Refused(path, LoadErrors.Unreadable.At(SourceLocation.Root, null, reason));
 
     private static DocumentReport Refused(string path, Finding error) =>

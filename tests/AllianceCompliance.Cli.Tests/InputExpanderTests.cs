@@ -18,9 +18,10 @@ public sealed class InputExpanderTests
         var task = Task.Run(() => InputExpander.Expand([input]));
 
         task.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue("the walk follows the link loop");
-        var (documents, unmatched) = task.Result;
+        var (documents, unmatched, problems) = task.Result;
         documents.ShouldBe([good]);
         unmatched.ShouldBeEmpty();
+        problems.ShouldBeEmpty();
     }
 
     [Test]

@@ -12,11 +12,14 @@ public sealed class OutputSafetyTests
         using var directory = new TempDirectory();
         var report = directory.Write("report.json", "{ \"the\": \"previous report\" }");
 
-        Should.Throw<IOException>(() => AtomicFile.Write(report, text =>
+        using (var target = ReportFile.Open(report, new Terminal(TextWriter.Null, TextWriter.Null), out _)!)
         {
-            text.Write(new string('x', 100_000));
-            throw new IOException("disk full");
-        }));
+            Should.Throw<IOException>(() => target.Write(text =>
+            {
+                text.Write(new string('x', 100_000));
+                throw new IOException("disk full");
+            }));
+        }
 
         File.ReadAllText(report).ShouldBe("{ \"the\": \"previous report\" }");
         Directory.GetFiles(directory.Path).ShouldBe([report]);

@@ -26,11 +26,34 @@ public sealed record LocalizedText(string English, string Chinese)
             ? this
             : new(Fill(English, arguments, Language.English), Fill(Chinese, arguments, Language.Chinese));
 
+    /// <summary>
+    /// The most characters of one value shown in a message: a longer value is cut with an ellipsis,
+    /// so that messages (which may quote agreement text) keep a report linear in its input.
+    /// </summary>
+    internal const int MaxValue = 300;
+
+    /// <summary>A value cut to <see cref="MaxValue"/> characters with an ellipsis (never inside a surrogate pair).</summary>
+    internal static string Shorten(string text)
+    {
+        if (text.Length <= MaxValue)
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[MaxValue - 1]) ? MaxValue - 1 : MaxValue;
+        return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
     private static string Fill(string format, object?[] arguments, Language language) =>
         string.Format(
             CultureInfo.InvariantCulture,
             format,
-            arguments.Select(a => a is LocalizedText text ? text.In(language) : a).ToArray());
+            arguments.Select(a => a switch
+            {
+                LocalizedText text => Shorten(text.In(language)),
+                string value => Shorten(value),
+                _ => a,
+            }).ToArray());
 
     /// <inheritdoc />
     public override string ToString() => English;

@@ -28,5 +28,5 @@ public sealed record RuleDescriptor(
     /// <param name="arguments">The values for the message's placeholders.</param>
     /// <returns>The finding.</returns>
     public Finding At(SourceLocation location, string? clause, params object?[] arguments) =>
-        new(this, Message.Format(arguments), location, clause);
+        new(this, Message.Format(arguments), location, clause is null ? null : LocalizedText.Shorten(clause));
 }

@@ -26,7 +26,7 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
         }
 
         var text = TextDecoder.Decode(content, errors);
-        return text is null ? new(null, [.. errors]) : Parse(text, errors);
+        return text is null ? new(null, [.. errors]) : Parse(text, errors) with { Text = text };
     }
 
     /// <summary>Loads an agreement from text.</summary>
@@ -42,7 +42,7 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
             return new(null, [.. errors]);
         }
 
-        return Parse(text, errors);
+        return Parse(text, errors) with { Text = text };
     }
 
     private LoadResult Parse(string text, List<Finding> errors)

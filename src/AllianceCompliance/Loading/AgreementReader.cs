@@ -53,7 +53,7 @@ internal static class AgreementReader
         r.List("tasks", Task),
         r.List("signatures", Signature),
         r.ClauseText("breachLiability"),
-        r.Object("withdrawal", w => new Withdrawal(w.Text("clause"), w.Int("noticeDays"), w.Text("text"))),
+        r.Object("withdrawal", w => new Withdrawal(w.Text("clause"), w.Int("noticeDays", nonNegative: true), w.Text("text"))),
         r.Object("dissolution", Dissolution),
         r.Object("disputeResolution", DisputeResolution));
 
@@ -89,9 +89,9 @@ internal static class AgreementReader
         r.Text("clause"),
         r.TextList("members"),
         r.Object("decisionRule", d => new DecisionRule(d.Text("quorum"), d.Text("majority"))),
-        r.Int("meetingsPerYear"),
+        r.Int("meetingsPerYear", nonNegative: true),
         r.Text("hostedBy"),
-        r.Int("fullTimeStaff"));
+        r.Int("fullTimeStaff", nonNegative: true));
 
     private static Funds Funds(MappingReader r) => new(
         r.Text("clause"),

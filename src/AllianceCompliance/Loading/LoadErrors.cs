@@ -130,12 +130,55 @@ public static class LoadErrors
         "Give every member, goal and body an id of its own.",
         "请为每个成员、目标和机构分配唯一的 id。");
 
+    /// <summary>AC040: a YAML core tag that contradicts its value, such as <c>!!null China</c> or <c>!!seq</c> on a mapping.</summary>
+    public static RuleDescriptor ContradictoryTag { get; } = Describe(
+        "AC040", "Tag contradicts value", "标签与值矛盾",
+        "The tag {0} does not fit this value: {1}.", "标签 {0} 与此处的值不符：{1}。",
+        "Remove the tag: agreements need none, and the value is read by what the format expects here.",
+        "请删除该标签：协议无需标签，此处的值按格式的要求读取。");
+
     /// <summary>Every load error, in id order.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } =
     [
         Syntax, Unreadable, TooLarge, TooDeep, Unsupported, NotOneDocument, UnsupportedFormat, EvaluationFailed,
         UnknownKey, DuplicateKey, WrongType, MissingKey, UnknownValue, BadDate, BadNumber, UnknownMember, DuplicateId,
+        ContradictoryTag,
     ];
+
+    /// <summary>Why a path is not read (<see cref="Unreadable"/>): it names something other than a regular file.</summary>
+    internal static LocalizedText NotARegularFile(Files.FileKind kind) => kind switch
+    {
+        Files.FileKind.Directory => new("it is a directory, not a file", "它是目录，而非文件"),
+        Files.FileKind.Fifo => new("it is a named pipe (FIFO), not a regular file; only regular files and - (standard input) are read", "它是命名管道（FIFO），而非普通文件；只读取普通文件和 -（标准输入）"),
+        Files.FileKind.CharacterDevice or Files.FileKind.BlockDevice => new("it is a device, not a regular file; only regular files and - (standard input) are read", "它是设备，而非普通文件；只读取普通文件和 -（标准输入）"),
+        Files.FileKind.Socket => new("it is a socket, not a regular file; only regular files and - (standard input) are read", "它是套接字，而非普通文件；只读取普通文件和 -（标准输入）"),
+        _ => new("it is not a regular file; only regular files and - (standard input) are read", "它不是普通文件；只读取普通文件和 -（标准输入）"),
+    };
+
+    /// <summary>Why a path is not read: its name, as the system gave it, is not valid UTF-8 (.NET shows the bad bytes as U+FFFD and cannot open it).</summary>
+    internal static LocalizedText NameNotUtf8 { get; } = new(
+        "its name is not valid UTF-8 (the bad bytes are shown as U+FFFD), so it cannot be opened; rename the file",
+        "其文件名不是有效的 UTF-8（无效字节显示为 U+FFFD），因此无法打开；请重命名该文件");
+
+    /// <summary>Why a path is not read: the system could not look at it (such as a path longer than the system allows).</summary>
+    internal static LocalizedText CannotLookAt(string reason) => new($"it cannot be looked at: {reason}", $"无法查看：{reason}");
+
+    /// <summary>Why a directory was not searched (a directory walk reports it for itself and goes on).</summary>
+    internal static LocalizedText CannotSearch(string reason) => new($"it is a directory that cannot be searched: {reason}", $"该目录无法搜索：{reason}");
+
+    /// <summary>The reading of an over-size stream whose length is not known.</summary>
+    internal static LocalizedText Over(long max) => new($"over {max}", $"超过 {max}");
+
+    /// <summary>The kind of number <see cref="BadNumber"/> wanted: a whole number in the range an <see cref="int"/> holds.</summary>
+    internal static LocalizedText WholeNumber { get; } = new("a whole number", "整数");
+
+    /// <summary>The kind of number wanted where a count or a number of days is asked for.</summary>
+    internal static LocalizedText NonNegativeWholeNumber { get; } = new("a whole number of 0 or more", "大于或等于 0 的整数");
+
+    /// <summary>A whole number too large (or too small) to be held.</summary>
+    internal static LocalizedText OutOfRange { get; } = new(
+        $"a whole number in range: it is too large (the largest accepted is {int.MaxValue})",
+        $"范围内的整数：数值过大（最大可接受 {int.MaxValue}）");
 
     private static RuleDescriptor Describe(
         string id, string title, string titleZh, string message, string messageZh, string fix, string fixZh) =>

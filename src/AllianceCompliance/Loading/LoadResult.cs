@@ -11,4 +11,7 @@ public sealed record LoadResult(AgreementDocument? Document, ImmutableArray<Find
 {
     /// <summary>Whether the file was read as an agreement without error.</summary>
     public bool IsValid => Document is not null && Errors.IsEmpty;
+
+    /// <summary>The text that was read (decoded from the file's bytes), when it could be decoded; kept for quoting the lines around findings.</summary>
+    internal string? Text { get; init; }
 }

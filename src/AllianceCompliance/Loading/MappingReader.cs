@@ -121,21 +121,31 @@ internal sealed class MappingReader
         return null;
     }
 
-    public int? Int(string key, bool required = false)
+    public int? Int(string key, bool required = false, bool nonNegative = false)
     {
-        Declare(key, static () => SchemaShapes.Int, required);
+        Declare(key, nonNegative ? static () => SchemaShapes.Count : static () => SchemaShapes.Int, required);
         var scalar = Scalar(key, required);
         if (scalar < 0)
         {
             return null;
         }
 
-        if (int.TryParse(tree.Span(scalar), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        var text = tree.Span(scalar);
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
-            return value;
+            if (value >= 0 || !nonNegative)
+            {
+                return value;
+            }
+
+            Error(LoadErrors.BadNumber, LocationOf(key), tree.Text(scalar), LoadErrors.NonNegativeWholeNumber);
+            return null;
         }
 
-        Error(LoadErrors.BadNumber, LocationOf(key), tree.Text(scalar), new LocalizedText("a whole number", "整数"));
+        // All digits, yet not an int: too large to hold, not "not a whole number".
+        var digits = text.TrimStart("+-");
+        var outOfRange = digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9');
+        Error(LoadErrors.BadNumber, LocationOf(key), tree.Text(scalar), outOfRange ? LoadErrors.OutOfRange : LoadErrors.WholeNumber);
         return null;
     }
 

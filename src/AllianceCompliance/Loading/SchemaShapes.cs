@@ -19,6 +19,9 @@ internal static class SchemaShapes
 
     public static JObject Int => new() { ["type"] = "integer" };
 
+    /// <summary>A whole number of 0 or more: a count or a number of days.</summary>
+    public static JObject Count => new() { ["type"] = "integer", ["minimum"] = 0 };
+
     public static JObject Number => new() { ["type"] = "number" };
 
     public static JObject Date => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };

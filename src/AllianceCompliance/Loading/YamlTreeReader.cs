@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
 using YamlDotNet.Core;
@@ -13,12 +14,14 @@ namespace AllianceCompliance.Loading;
 /// non-core tags are refused: agreements need none, and aliases are how a small file expands into
 /// billions of nodes.
 /// </summary>
-internal static class YamlTreeReader
+internal static partial class YamlTreeReader
 {
     // The tags of YAML's core schema. Any other tag, including other "tag:yaml.org,2002:" ones
     // such as !!python/object or !!binary, names a type to build and is refused.
+    private const string CorePrefix = "tag:yaml.org,2002:";
+
     private static readonly FrozenSet<string> CoreTags = new[] { "str", "int", "float", "bool", "null", "map", "seq" }
-        .Select(t => "tag:yaml.org,2002:" + t)
+        .Select(t => CorePrefix + t)
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot. The caller disposes the tree.</summary>
@@ -174,10 +177,44 @@ internal static class YamlTreeReader
         if (what is not null)
         {
             errors.Add(LoadErrors.Unsupported.At(At(path(), current.Start), null, what));
+            return true;
         }
 
-        return what is not null;
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.IsNonSpecific && Contradiction(tagged) is { } why)
+        {
+            var name = "!!" + tagged.Tag.Value[CorePrefix.Length..];
+            errors.Add(LoadErrors.ContradictoryTag.At(At(path(), current.Start), null, name, why));
+            return true;
+        }
+
+        return false;
     }
+
+    /// <summary>How a core tag contradicts its node (<c>!!null China</c>, <c>!!seq</c> on a mapping); null when it fits.</summary>
+    private static LocalizedText? Contradiction(NodeEvent node)
+    {
+        var tag = node.Tag.Value[CorePrefix.Length..];
+        return (node, tag) switch
+        {
+            (MappingStart, "map") or (SequenceStart, "seq") => null,
+            (MappingStart, _) => new("it is a mapping", "它是映射"),
+            (SequenceStart, _) => new("it is a list", "它是列表"),
+            (Scalar, "map" or "seq") => new("it is a single value", "它是单个值"),
+            (Scalar { Value: "" or "~" or "null" or "Null" or "NULL" }, "null") => null,
+            (Scalar, "null") => new("it is not empty, ~ or null", "它不是空值、~ 或 null"),
+            (Scalar { Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }, "bool") => null,
+            (Scalar, "bool") => new("it is not true or false", "它不是 true 或 false"),
+            (Scalar scalar, "int") when !CoreInt().IsMatch(scalar.Value) => new("it is not a whole number", "它不是整数"),
+            (Scalar scalar, "float") when !CoreFloat().IsMatch(scalar.Value) => new("it is not a number", "它不是数字"),
+            _ => null,
+        };
+    }
+
+    [GeneratedRegex(@"^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreInt();
+
+    [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoreFloat();
 
     private static LocalizedText Describe(YamlException e)
     {

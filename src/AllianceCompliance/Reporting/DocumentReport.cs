@@ -16,4 +16,11 @@ public sealed record DocumentReport(
     string? Alliance,
     Verdict Verdict,
     ImmutableArray<ConditionResult> Conditions,
-    ImmutableArray<Finding> Findings);
+    ImmutableArray<Finding> Findings)
+{
+    /// <summary>
+    /// The text the checker read, kept only when the checker is asked to (<see cref="AgreementChecker.KeepText"/>),
+    /// so a report can quote the lines around a finding without opening the file a second time.
+    /// </summary>
+    internal string? Text { get; init; }
+}

@@ -9,7 +9,8 @@ namespace AllianceCompliance.Reporting;
 /// Writes one self-contained HTML page (<c>--format html</c>) a legal adviser can open or forward:
 /// inline style, no scripts, no external assets. Per document the verdict, the table of conditions,
 /// and each finding with its citation, clause, remediation and, when <see cref="ReportOptions.SourceText"/>
-/// gives the document's text, the quoted lines around it. Every piece of agreement text is HTML-encoded.
+/// gives the document's text, the quoted lines around it (each cut to a window around the finding's
+/// column, <see cref="SourceExcerpt.Width"/>). Every piece of agreement text is HTML-encoded.
 /// </summary>
 internal sealed class HtmlReportWriter : IReportWriter
 {
@@ -101,7 +102,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         output.WriteLine("</dl>");
-        var excerpt = lines is null ? [] : SourceExcerpt.Around(lines, finding.Location.Line);
+        var excerpt = lines is null ? [] : SourceExcerpt.Around(lines, finding.Location.Line, finding.Location.Column);
         if (excerpt.Count > 0)
         {
             output.Write("<pre><code>");
@@ -117,8 +118,10 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</article>");
     }
 
-    // Every script stays readable (Chinese names are not turned into character references); markup characters are encoded.
+    // Every script stays readable (Chinese names are not turned into character references); markup
+    // characters are encoded. Control and invisible format characters (bidirectional overrides) are
+    // first made visible escapes, so no numeric reference to a control character reaches the page.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private static string E(string text) => Encoder.Encode(text);
+    private static string E(string text) => Encoder.Encode(Printable.Visible(text));
 }

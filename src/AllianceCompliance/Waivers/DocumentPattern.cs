@@ -1,8 +1,8 @@
-using Microsoft.Extensions.FileSystemGlobbing;
+using AllianceCompliance.Files;
 
 namespace AllianceCompliance.Waivers;
 
-/// <summary>Matches a waiver's <c>document</c> (a path or a glob) against a document's path as given on the command line.</summary>
+/// <summary>Matches a waiver's <c>document</c> (a path or a glob with <c>*</c>, <c>?</c>, <c>[…]</c>, <c>**</c>) against a document's path as given on the command line.</summary>
 internal static class DocumentPattern
 {
     public static bool Matches(string? pattern, string documentPath)
@@ -14,21 +14,24 @@ internal static class DocumentPattern
 
         var path = Normalize(documentPath);
         var wanted = Normalize(pattern);
-        if (wanted.IndexOfAny(['*', '?', '[']) < 0)
+        if (!Glob.IsGlob(wanted))
         {
             return string.Equals(path, wanted, StringComparison.Ordinal)
                 || (path != "-" && string.Equals(FullPath(path), FullPath(wanted), StringComparison.Ordinal));
         }
 
-        var matcher = new Matcher(StringComparison.Ordinal);
+        if (path == "-")
+        {
+            return false;
+        }
+
+        // A relative glob matches a relative path as given; otherwise both are compared as full paths.
         if (Path.IsPathRooted(wanted) != Path.IsPathRooted(path))
         {
             (wanted, path) = (FullPath(wanted), FullPath(path));
         }
 
-        var root = Path.IsPathRooted(wanted) ? Path.GetPathRoot(wanted)! : string.Empty;
-        matcher.AddInclude(wanted[root.Length..]);
-        return matcher.Match(root.Length > 0 ? root : ".", path[root.Length..]).HasMatches;
+        return Glob.Of(wanted).Matches(path);
     }
 
     private static string Normalize(string path)

@@ -32,24 +32,43 @@ public sealed class WaiverFile
     /// <summary>Whether the file was read without error; an invalid file should stop the run.</summary>
     public bool IsValid => Errors.IsEmpty;
 
-    /// <summary>Reads a waivers file.</summary>
+    /// <summary>
+    /// Reads a waivers file as strictly as an agreement: only a regular file is opened, no more
+    /// than the size limit is read, the text is strictly decoded and its nesting limited.
+    /// </summary>
     /// <param name="path">The file's path.</param>
     /// <param name="ruleIds">The rule ids a waiver may name.</param>
+    /// <param name="limits">The size and nesting limits; <see cref="LoadLimits.Default"/> when null.</param>
     /// <returns>The waivers, or the errors that make the file invalid (also when it cannot be read).</returns>
-    public static WaiverFile Read(string path, IEnumerable<string> ruleIds)
+    public static WaiverFile Read(string path, IEnumerable<string> ruleIds, LoadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        string text;
+        limits ??= LoadLimits.Default;
+        WaiverFile Refused(Finding error) => new(path, [], [error]);
+        if (AgreementChecker.NotReadable(path) is { } reason)
+        {
+            return Refused(LoadErrors.Unreadable.At(SourceLocation.Root, null, reason));
+        }
+
+        var errors = new List<Finding>();
+        string? text;
         try
         {
-            text = File.ReadAllText(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var buffer = Files.BoundedRead.All(stream, limits.MaxBytes);
+            if (buffer is null)
+            {
+                return Refused(LoadErrors.TooLarge.At(SourceLocation.Root, null, stream.Length, limits.MaxBytes));
+            }
+
+            text = TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), errors);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new(path, [], [LoadErrors.Unreadable.At(SourceLocation.Root, null, new LocalizedText(e.Message, e.Message))]);
+            return Refused(LoadErrors.Unreadable.At(SourceLocation.Root, null, new LocalizedText(e.Message, e.Message)));
         }
 
-        return Parse(text, path, ruleIds);
+        return text is null ? new(path, [], [.. errors]) : Parse(text, path, ruleIds, limits);
     }
 
     /// <summary>Reads waivers from YAML text.</summary>
@@ -57,12 +76,19 @@ public sealed class WaiverFile
     /// <param name="path">The name to report the file under.</param>
     /// <param name="ruleIds">The rule ids a waiver may name.</param>
     /// <returns>The waivers, or the errors that make the text invalid.</returns>
-    public static WaiverFile Parse(string yaml, string path, IEnumerable<string> ruleIds)
+    public static WaiverFile Parse(string yaml, string path, IEnumerable<string> ruleIds) => Parse(yaml, path, ruleIds, LoadLimits.Default);
+
+    private static WaiverFile Parse(string yaml, string path, IEnumerable<string> ruleIds, LoadLimits limits)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(path);
         var errors = new List<Finding>();
-        var waivers = WaiverReader.Read(yaml, ruleIds.ToHashSet(StringComparer.Ordinal), errors);
+        if (yaml.Length > limits.MaxBytes)
+        {
+            return new(path, [], [LoadErrors.TooLarge.At(SourceLocation.Root, null, yaml.Length, limits.MaxBytes)]);
+        }
+
+        var waivers = WaiverReader.Read(yaml, ruleIds.ToHashSet(StringComparer.Ordinal), errors, limits);
         return new(path, errors.Count == 0 ? waivers : [], [.. errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column)]);
     }
 

@@ -12,9 +12,9 @@ namespace AllianceCompliance.Waivers;
 /// </summary>
 internal static partial class WaiverReader
 {
-    public static ImmutableArray<Waiver> Read(string text, IReadOnlySet<string> ruleIds, List<Finding> errors)
+    public static ImmutableArray<Waiver> Read(string text, IReadOnlySet<string> ruleIds, List<Finding> errors, LoadLimits limits)
     {
-        using var tree = YamlTreeReader.Read(text, LoadLimits.Default, errors);
+        using var tree = YamlTreeReader.Read(text, limits, errors);
         if (tree is null || MappingReader.Open(errors, tree, 0, "$") is not { } mapping)
         {
             return [];

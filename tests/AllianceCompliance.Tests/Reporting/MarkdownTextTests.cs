@@ -25,8 +25,7 @@ public sealed class MarkdownTextTests
         var cells = html.QuerySelectorAll("tbody td");
         cells.Length.ShouldBe(2);
         cells[0].TextContent.ShouldBe(text);
-        // GFM turns a bare URL into a link to itself, as in any comment; nothing else may become an element.
-        cells[0].Children.ShouldAllBe(e => e.LocalName == "a" && e.TextContent == e.GetAttribute("href"));
+        cells[0].Children.ShouldBeEmpty();
     }
 
     [Test]
@@ -35,9 +34,26 @@ public sealed class MarkdownTextTests
         MarkdownText.Escape("first\r\nsecond\nthird\rfourth").ShouldBe("first second third fourth");
     }
 
-    [Test]
-    public void Escape_ControlCharacter_IsReplaced()
+    [TestCase("a\u0001b", "a\\\\u0001b")]
+    [TestCase("a\u202Eb", "a\\\\u202Eb")]
+    [TestCase("a\u200Bb", "a\\\\u200Bb")]
+    public void Escape_ControlOrInvisibleCharacter_IsShownAsAVisibleEscape(string text, string escaped)
     {
-        MarkdownText.Escape("a\u0001b").ShouldBe("a\uFFFDb");
+        MarkdownText.Escape(text).ShouldBe(escaped);
+        Markdown.ToPlainText(escaped, Gfm).Trim().ShouldBe(escaped.Replace("\\\\", "\\", StringComparison.Ordinal));
+    }
+
+    [TestCase("see https://evil.example/x and http://evil.example")]
+    [TestCase("www.evil.example and WWW.evil.example")]
+    [TestCase("write to someone@evil.example or mailto:someone@evil.example")]
+    [TestCase("![pixel](https://evil.example/p.png) [here](https://evil.example)")]
+    [TestCase("<https://evil.example> <someone@evil.example> <img src=x>")]
+    [TestCase("ftp://evil.example tel:+8610 xmpp:a@evil.example")]
+    public void Escape_AutolinkImageOrMention_RendersAsTextWithoutALinkOrImage(string text)
+    {
+        var html = new HtmlParser().ParseDocument(Markdown.ToHtml($"Member '{MarkdownText.Escape(text)}' is not independent.", Gfm));
+
+        html.QuerySelectorAll("a, img").ShouldBeEmpty();
+        html.Body!.TextContent.Trim().ShouldBe($"Member '{text}' is not independent.");
     }
 }

@@ -1,0 +1,49 @@
+using AllianceCompliance.Findings;
+
+namespace AllianceCompliance.Cli;
+
+/// <summary>The command line's own messages on standard error, each in both languages (values in them are escaped by the caller).</summary>
+internal static class CliWords
+{
+    public static LocalizedText OutputIsDirectory(string path) => new(
+        $"cannot write the report to {path}: it is a directory; name a file",
+        $"无法将报告写入 {path}：它是目录；请指定文件");
+
+    public static LocalizedText OutputIsDevice(string path) => new(
+        $"cannot write the report to {path}: it is a block device or a socket, not a file",
+        $"无法将报告写入 {path}：它是块设备或套接字，而非文件");
+
+    public static LocalizedText OutputIsInput(string path, string input) => new(
+        $"the report would overwrite an input: --output {path} is the same file as {input}; nothing was read or written",
+        $"报告将覆盖输入文件：--output {path} 与 {input} 是同一文件；未读取或写入任何内容");
+
+    public static LocalizedText CannotWrite(string path, string reason) => new(
+        $"cannot write the report to {path}: {reason}",
+        $"无法将报告写入 {path}：{reason}");
+
+    public static LocalizedText Written(string path) => new($"report written to {path}", $"报告已写入 {path}");
+
+    public static LocalizedText CatalogueWritten(string path) => new($"catalogue written to {path}", $"规则目录已写入 {path}");
+
+    public static LocalizedText CannotWriteStandardOutput(string reason) => new(
+        $"cannot write to standard output: {reason}",
+        $"无法写入标准输出：{reason}");
+
+    public static LocalizedText StandardInputTwice { get; } = new(
+        "- (standard input) can be given only once",
+        "-（标准输入）只能给出一次");
+
+    public static LocalizedText AttachedOutput(string token) => new(
+        $"write --output and its file as two words ('{token}' is refused: a file name such as -o=b.yaml that a glob expands to must not choose the report's file)",
+        $"请将 --output 与文件名分开写（拒绝“{token}”：通配符展开得到的 -o=b.yaml 之类文件名不得决定报告文件）");
+
+    public static LocalizedText UnknownOption(string token) => new(
+        $"Unrecognized option '{token}' (to check a file whose name starts with -, put -- before it).",
+        $"无法识别的选项“{token}”（如要检查以 - 开头的文件，请在其前加 --）。");
+
+    public static LocalizedText NotNegative(string option) => new($"{option} must be 0 or more.", $"{option} 须大于或等于 0。");
+
+    public static LocalizedText DepthCap(int cap) => new(
+        $"--max-depth must be at most {cap} (agreements need six levels).",
+        $"--max-depth 最多为 {cap}（协议只需六层）。");
+}
