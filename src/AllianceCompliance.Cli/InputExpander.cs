@@ -30,10 +30,10 @@ internal static class InputExpander
             }
         }
 
-        void Unsearchable(string directory, string reason)
+        void Unsearchable(string path, LocalizedText reason)
         {
-            Add(directory);
-            expansion.Problems[directory] = LoadErrors.CannotSearch(reason);
+            Add(path);
+            expansion.Problems[path] = reason;
         }
 
         foreach (var input in inputs)
@@ -86,7 +86,7 @@ internal static class InputExpander
     /// Expands a glob by walking only below its literal prefix, and only as deep as it reaches
     /// (any depth for <c>**</c>); links are not followed, so a symbolic-link loop cannot make it run forever.
     /// </summary>
-    private static List<string> Expand(string pattern, Action<string, string> unsearchable)
+    private static List<string> Expand(string pattern, Action<string, LocalizedText> unsearchable)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var literal = segments.TakeWhile(s => !Glob.IsGlob(s)).Count();
@@ -111,7 +111,7 @@ internal static class InputExpander
     /// Every entry below a directory that is not a directory, to <paramref name="maxDepth"/> levels
     /// of subdirectories, without recursion and without following links (nor listing them).
     /// </summary>
-    private static IEnumerable<string> Walk(string root, int maxDepth, Action<string, string> unsearchable)
+    private static IEnumerable<string> Walk(string root, int maxDepth, Action<string, LocalizedText> unsearchable)
     {
         var pending = new Stack<(string Directory, int Depth)>();
         pending.Push((root, 0));
@@ -126,19 +126,37 @@ internal static class InputExpander
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                unsearchable(directory, e.Message);
+                unsearchable(directory, LoadErrors.CannotSearch(e.Message));
                 continue;
             }
 
             foreach (var entry in entries)
             {
                 var path = Path.Combine(directory, entry.Name);
-                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                var attributes = entry.Attributes;
+                if ((int)attributes == -1)
+                {
+                    // .NET could not look at it (a path longer than the system allows, a name that is
+                    // not UTF-8). A file goes on to be reported for itself when it is checked; a
+                    // directory (as the listing said) cannot be walked, and is reported here.
+                    if (entry is DirectoryInfo)
+                    {
+                        unsearchable(path, AgreementChecker.NotReadable(path) ?? LoadErrors.NotARegularFile(FileKind.Directory));
+                    }
+                    else
+                    {
+                        yield return path;
+                    }
+
+                    continue;
+                }
+
+                if (attributes.HasFlag(FileAttributes.ReparsePoint))
                 {
                     continue;
                 }
 
-                if (entry.Attributes.HasFlag(FileAttributes.Directory))
+                if (attributes.HasFlag(FileAttributes.Directory))
                 {
                     if (depth < maxDepth)
                     {
