@@ -11,9 +11,6 @@ namespace AllianceCompliance.Cli;
 /// <summary><c>alliance-check check</c>: checks agreement files and writes the report.</summary>
 internal static class CheckCommand
 {
-    /// <summary>The deepest nesting <c>--max-depth</c> accepts: reading nesting costs more than linear time in YAML's scanner, so it is bounded.</summary>
-    public const int DepthCap = 1000;
-
     public static Command Create(Terminal terminal)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -34,7 +31,7 @@ internal static class CheckCommand
         lang.AcceptOnlyFromAmong("en", "zh-CN");
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest file accepted, in bytes.", DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
         maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) { r.AddError(CliWords.NotNegative("--max-bytes").English); } });
-        var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest YAML nesting accepted (at most {DepthCap}).", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
+        var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest YAML nesting accepted (at most {LoadLimits.MaxDepthCap}).", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
         maxDepth.Validators.Add(r =>
         {
             var depth = r.GetValueOrDefault<int>();
@@ -42,9 +39,9 @@ internal static class CheckCommand
             {
                 r.AddError(CliWords.NotNegative("--max-depth").English);
             }
-            else if (depth > DepthCap)
+            else if (depth > LoadLimits.MaxDepthCap)
             {
-                r.AddError(CliWords.DepthCap(DepthCap).English);
+                r.AddError(CliWords.DepthCap(LoadLimits.MaxDepthCap).English);
             }
         });
         var waivers = new Option<string?>("--waivers") { Description = "A YAML file of waivers: findings already accepted, with a justification and an expiry date." };

@@ -158,6 +158,27 @@ public sealed partial class HardeningTests
     }
 
     [Test]
+    public void Limits_NegativeOrUnboundedDepth_AreRefused()
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new LoadLimits { MaxBytes = -1 });
+        Should.Throw<ArgumentOutOfRangeException>(() => new LoadLimits { MaxDepth = -1 });
+        Should.Throw<ArgumentOutOfRangeException>(() => new LoadLimits { MaxDepth = LoadLimits.MaxDepthCap + 1 });
+        new LoadLimits { MaxDepth = LoadLimits.MaxDepthCap }.MaxDepth.ShouldBe(1000);
+    }
+
+    [Test]
+    public void Load_NestingAtTheHighestDepthAllowed_IsReadUnderTheDeadline()
+    {
+        var limits = new LoadLimits { MaxDepth = LoadLimits.MaxDepthCap };
+        var checker = new AgreementChecker(GuidingOpinions.RuleSet, limits);
+        var deep = "format: alliance-agreement/v1\nalliance: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+
+        var report = Agreements.Check(deep, checker);
+
+        report.Findings.ShouldContain(f => f.RuleId == "AC004");
+    }
+
+    [Test]
     public void Reports_OneLineAgreementOfAThousandMembers_StayLinearInEveryFormat()
     {
         // YAML is a superset of JSON: the baseline as JSON is one line. Each member not independent
