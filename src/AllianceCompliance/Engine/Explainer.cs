@@ -24,7 +24,8 @@ internal sealed class Explainer : IActionInterceptor
             action.Invoke();
         }
 
-        ImmutableArray<string> facts = [.. context.Match.Facts.SelectMany(Describe).Distinct(StringComparer.Ordinal)];
+        // A fact may be a value from the agreement: cut like every value in a message, so reports stay linear.
+        ImmutableArray<string> facts = [.. context.Match.Facts.SelectMany(Describe).Select(LocalizedText.Shorten).Distinct(StringComparer.Ordinal)];
         foreach (var key in context.GetLinkedKeys())
         {
             if (context.GetLinked(key) is Finding finding)

@@ -48,7 +48,7 @@ internal sealed class TextReportWriter : IReportWriter
 
                 foreach (var fact in finding.Evidence)
                 {
-                    output.WriteLine(Paint($"    {(zh ? "匹配" : "matched")}: {fact}", Dim));
+                    output.WriteLine(Paint($"    {(zh ? "匹配" : "matched")}: {Printable.Text(fact)}", Dim));
                 }
             }
 

@@ -248,6 +248,18 @@ public sealed partial class HardeningTests
     }
 
     [Test]
+    public void Text_ExplainedFactWithTerminalEscapes_IsEscaped()
+    {
+        var finding = GuidingOpinions.RuleSet.Rules.First(r => r.Id == "AC104").At(SourceLocation.Root, null) with { Evidence = ["Name = \u001b[2J\u001b]0;owned\u0007"] };
+        var report = new CheckReport("1.0.0", "rules", "1", [new DocumentReport("a.yaml", null, null, Verdict.NonCompliant, [], [finding])]);
+
+        var text = Written(ReportWriters.Get("text"), report);
+
+        text.IndexOfAny(['\u001b', '\u0007']).ShouldBe(-1);
+        text.ShouldContain("matched: Name = \\u001B[2J\\u001B]0;owned\\u0007");
+    }
+
+    [Test]
     public void Text_UnknownKeyWithAByteOrderMark_ShowsHowItDiffersFromTheKnownKey()
     {
         var report = Report(Agreements.Compliant.Replace("alliance:\n", "\uFEFFalliance:\n", StringComparison.Ordinal));
