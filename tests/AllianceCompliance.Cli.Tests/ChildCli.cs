@@ -13,24 +13,7 @@ internal static class ChildCli
     public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "alliance-check.dll");
 
     /// <summary>Starts the tool in a directory with its standard streams redirected (standard input left open).</summary>
-    public static Process Start(string directory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start alliance-check.");
-    }
+    public static Process Start(string directory, params string[] args) => Redirected(directory, "dotnet", [Dll, .. args]);
 
     /// <summary>Runs the tool in a directory with empty standard input, under a deadline.</summary>
     public static (int Exit, string Out, string Error) Run(string directory, params string[] args)
@@ -43,18 +26,7 @@ internal static class ChildCli
     /// <summary>Runs a bash script in which <c>$0</c> is the tool's dll (for redirections the test cannot make itself).</summary>
     public static (int Exit, string Out, string Error) Shell(string directory, string script)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        start.ArgumentList.Add(Dll);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash.");
+        using var process = Redirected(directory, "bash", ["-c", script, Dll]);
         process.StandardInput.Close();
         return Finish(process);
     }
@@ -66,7 +38,25 @@ internal static class ChildCli
         kill.WaitForExit();
     }
 
-    public static (int Exit, string Out, string Error) Finish(Process process)
+    private static Process Redirected(string directory, string program, string[] args)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = directory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+    }
+
+    private static (int Exit, string Out, string Error) Finish(Process process)
     {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

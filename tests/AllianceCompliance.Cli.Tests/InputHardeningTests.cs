@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AllianceCompliance.Cli.Tests;
 
 /// <summary>
@@ -19,7 +17,7 @@ public sealed class InputHardeningTests
     {
         using var directory = new TempDirectory();
         var good = directory.Write("good.yaml", Agreement.Compliant);
-        var fifo = Fifo(directory.Combine("pipe.yaml"));
+        var fifo = directory.Fifo("pipe.yaml");
         string[] inputs = how switch
         {
             "given" => [good, fifo],
@@ -62,7 +60,7 @@ public sealed class InputHardeningTests
         using var directory = new TempDirectory();
         var good = directory.Write("good.yaml", Agreement.Compliant);
 
-        var (exit, _, error) = Bounded(() => Cli.Run("check", good, "--waivers", Fifo(directory.Combine("waivers.yaml"))));
+        var (exit, _, error) = Bounded(() => Cli.Run("check", good, "--waivers", directory.Fifo("waivers.yaml")));
 
         exit.ShouldBe(2);
         error.ShouldContain("named pipe (FIFO)");
@@ -184,14 +182,6 @@ public sealed class InputHardeningTests
 
         exit.ShouldBe(0, error);
         output.ShouldContain("1 document(s): 1 compliant");
-    }
-
-    private static string Fifo(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        mkfifo.ExitCode.ShouldBe(0);
-        return path;
     }
 
     private static T Bounded<T>(Func<T> run)

@@ -38,11 +38,7 @@ public sealed class OutputHardeningTests
     {
         using var directory = new TempDirectory();
         var agreement = directory.Write("agreement.yaml", Agreement.Compliant);
-        var fifo = directory.Combine("report.fifo");
-        using (var mkfifo = Process.Start("mkfifo", [fifo]))
-        {
-            mkfifo.WaitForExit();
-        }
+        var fifo = directory.Fifo("report.fifo");
 
         var reader = Task.Run(() => File.ReadAllText(fifo));
         var (exit, _, error) = Cli.Run("check", agreement, "--output", fifo);

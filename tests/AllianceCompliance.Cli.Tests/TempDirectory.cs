@@ -15,6 +15,16 @@ internal sealed class TempDirectory : IDisposable
         return path;
     }
 
+    /// <summary>Makes a named pipe (FIFO) in the directory.</summary>
+    public string Fifo(string name)
+    {
+        var path = Combine(name);
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        mkfifo.ExitCode.ShouldBe(0);
+        return path;
+    }
+
     public void Dispose()
     {
         // Deleting recursively removes links without following them.
