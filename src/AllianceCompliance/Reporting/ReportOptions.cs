@@ -9,8 +9,9 @@ public sealed record ReportOptions(Language Language = Language.English, bool Co
 {
     /// <summary>
     /// Gives the text of a document as it was checked, for formats that quote the lines around a
-    /// finding (<c>html</c>). Returns null when the text is not available (standard input, a file
-    /// changed since); when this is null, no format quotes anything.
+    /// finding (<c>html</c>), each cut to a window around the finding's column. Returns null when
+    /// the text is not available; when this is null, no format quotes anything. The command line
+    /// gives the text the checker read, never the file opened a second time.
     /// </summary>
     public Func<DocumentReport, string?>? SourceText { get; init; }
 }
