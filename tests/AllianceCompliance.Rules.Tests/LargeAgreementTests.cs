@@ -76,8 +76,8 @@ public sealed class LargeAgreementTests
         var findings = TenThousandMembers().Findings();
 
         findings.Where(f => f.Condition is "8.4" or "8.5" or "8.6" or "pilot").Select(f => $"{f.RuleId} {f.Location.Path} {f.Message.English}").ShouldBe([
-            "AC802 $.application.certificates The dossier has no business licence or legal-person certificate of member 'lighthouse'.",
-            "AC508 $.intellectualProperty.revenueSharing.shares[10000].member Member 'm5' is given a second revenue share (share 10001; its first is share 6).",
+            "AC802 $.application.certificates The dossier has no business licence or legal-person certificate of member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse').",
+            "AC508 $.intellectualProperty.revenueSharing.shares[10000].member Member Member 5 ('m5') is given a second revenue share (share 10001; its first is share 6).",
         ], ignoreOrder: true);
     }
 }

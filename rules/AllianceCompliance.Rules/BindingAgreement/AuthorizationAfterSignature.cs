@@ -12,8 +12,8 @@ internal sealed class AuthorizationAfterSignature : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC212", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney dated after the signature", "授权委托书日期晚于签署日期"),
-        new("'{1}' signed for member '{0}' on {2:yyyy-MM-dd}, before the power of attorney was granted on {3:yyyy-MM-dd}.",
-            "“{1}”于 {2:yyyy-MM-dd} 代表成员“{0}”签署，早于授权委托书出具日 {3:yyyy-MM-dd}。"),
+        new("'{1}' signed for member {0} on {2:yyyy-MM-dd}, before the power of attorney was granted on {3:yyyy-MM-dd}.",
+            "“{1}”于 {2:yyyy-MM-dd} 代表成员{0}签署，早于授权委托书出具日 {3:yyyy-MM-dd}。"),
         new("Check both dates; if the agent signed without authority, have the member re-sign or ratify the signature in writing under its legal representative.",
             "请核对两个日期；如代理人签署时尚未获得授权，应由该成员重新签署，或由其法定代表人书面追认。"));
 
@@ -23,12 +23,14 @@ internal sealed class AuthorizationAfterSignature : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => signature,
                 s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Date != null && s.Authorization != null && s.Authorization.Date != null,
-                s => s.Authorization!.Date > s.Date);
-        Then().Yield(_ => Rule.At(signature.Authorization!.At("date"), agreement.Clause,
-            signature.Member, signature.Signatory, signature.Date, signature.Authorization!.Date));
+                s => s.Authorization!.Date > s.Date)
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.Authorization!.At("date"), signature.Clause ?? agreement.Clause,
+            Names.Of(member), signature.Signatory, signature.Date, signature.Authorization!.Date));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class AuthorizationIncomplete : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC213", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney incompletely recorded", "授权委托书信息不全"),
-        new("The power of attorney under which '{1}' signed for member '{0}' gives no {2}.",
-            "“{1}”代表成员“{0}”签署所依据的授权委托书未写明{2}。"),
+        new("The power of attorney under which '{1}' signed for member {0} gives no {2}.",
+            "“{1}”代表成员{0}签署所依据的授权委托书未写明{2}。"),
         new("Record the power of attorney's reference ('document') and the date it was granted ('date'); the original goes into the pilot application dossier.",
             "记录授权委托书的文号（document）和出具日期（date）；申报试点时须提交原件。"));
 
@@ -23,15 +23,17 @@ internal sealed class AuthorizationIncomplete : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => signature,
                 s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
-                s => string.IsNullOrWhiteSpace(s.Authorization!.Document) || s.Authorization.Date == null);
+                s => string.IsNullOrWhiteSpace(s.Authorization!.Document) || s.Authorization.Date == null)
+            .Match(() => member, m => m.Id == signature.Member);
         Then().Yield(_ => Rule.At(
             signature.Authorization!.At(string.IsNullOrWhiteSpace(signature.Authorization.Document) ? "document" : "date"),
-            agreement.Clause,
-            signature.Member,
+            signature.Clause ?? agreement.Clause,
+            Names.Of(member),
             signature.Signatory,
             Missing(signature.Authorization)));
     }

@@ -12,8 +12,8 @@ internal sealed class AuthorizationMissing : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC210", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Agent signed without a power of attorney", "代理人签署但无授权委托书"),
-        new("'{1}' signed for member '{0}' as an authorized agent, but no power of attorney is recorded.",
-            "“{1}”以授权代理人身份代表成员“{0}”签署，但未记录授权委托书。"),
+        new("'{1}' signed for member {0} as an authorized agent, but no power of attorney is recorded.",
+            "“{1}”以授权代理人身份代表成员{0}签署，但未记录授权委托书。"),
         new("Record the power of attorney under 'authorization': its reference, who granted it (the legal representative) and its date.",
             "在 authorization 中记录授权委托书：文号、授权人（法定代表人）和日期。"));
 
@@ -23,9 +23,11 @@ internal sealed class AuthorizationMissing : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
-            .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization == null);
-        Then().Yield(_ => Rule.At(signature.At("authorization"), agreement.Clause, signature.Member, signature.Signatory));
+            .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization == null)
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.At("authorization"), signature.Clause ?? agreement.Clause, Names.Of(member), signature.Signatory));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC211", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
         new("Power of attorney not granted by the legal representative", "授权委托书并非法定代表人出具"),
-        new("The power of attorney under which '{1}' signed for member '{0}' was granted by {2}, not by its registered legal representative '{3}'.",
-            "“{1}”代表成员“{0}”签署所依据的授权委托书由{2}出具，而非其登记的法定代表人“{3}”。"),
+        new("The power of attorney under which '{1}' signed for member {0} was granted by {2}, not by its registered legal representative '{3}'.",
+            "“{1}”代表成员{0}签署所依据的授权委托书由{2}出具，而非其登记的法定代表人“{3}”。"),
         new("Obtain a power of attorney signed by the member's registered legal representative, dated no later than the signature, and record it under 'authorization'.",
             "取得由成员登记的法定代表人签署、日期不晚于签署日的授权委托书，并在 authorization 中记录。"));
 
@@ -24,22 +24,17 @@ internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
         Agreement agreement = null!;
         Roster roster = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => roster)
             .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
-                s => PersonName.NotRepresentativeOf(roster, s.Member, s.Authorization!.GrantedBy));
-        Then().Yield(_ => Found(roster, agreement, signature));
+                s => PersonName.NotRepresentativeOf(roster, s.Member, s.Authorization!.GrantedBy))
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.Authorization!.At("grantedBy"), signature.Clause ?? agreement.Clause,
+            Names.Of(member), signature.Signatory, Grantor(signature.Authorization!.GrantedBy), member.LegalPerson!.Representative));
     }
 
-    // The member is looked up again for the message: a finding is rare, and a binding made for every
-    // signature would keep a tuple and a state entry per signature in the session (one join, no binding).
-    private static Finding Found(Roster roster, Agreement agreement, Signature signature)
-    {
-        var member = roster.Find(signature.Member)!;
-        return Rule.At(signature.Authorization!.At("grantedBy"), agreement.Clause,
-            member.Id, signature.Signatory, Grantor(signature.Authorization!.GrantedBy), member.LegalPerson!.Representative);
-    }
 
     private static LocalizedText Grantor(string? grantedBy) => string.IsNullOrWhiteSpace(grantedBy)
         ? new("no one named", "未写明的人")

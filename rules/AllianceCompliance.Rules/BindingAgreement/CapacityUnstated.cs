@@ -12,8 +12,8 @@ internal sealed class CapacityUnstated : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC216", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Signing capacity not stated", "未写明签署身份"),
-        new("The signature for member '{0}' does not say in what capacity '{1}' signed, so the authority to bind the member is not shown.",
-            "成员“{0}”的签署未写明“{1}”以何种身份签署，无法证明其有权代表该成员。"),
+        new("The signature for member {0} does not say in what capacity '{1}' signed, so the authority to bind the member is not shown.",
+            "成员{0}的签署未写明“{1}”以何种身份签署，无法证明其有权代表该成员。"),
         new("Add 'capacity: legal-representative', or 'capacity: authorized-agent' with the power of attorney under 'authorization'.",
             "补充 capacity: legal-representative；或 capacity: authorized-agent，并在 authorization 中记录授权委托书。"));
 
@@ -23,9 +23,11 @@ internal sealed class CapacityUnstated : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
-            .Match(() => signature, s => s.Capacity == null);
-        Then().Yield(_ => Rule.At(signature.At("capacity"), agreement.Clause, signature.Member, signature.Signatory));
+            .Match(() => signature, s => s.Capacity == null)
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.At("capacity"), signature.Clause ?? agreement.Clause, Names.Of(member), signature.Signatory));
     }
 }

@@ -28,6 +28,6 @@ internal sealed class GoalDueOutsideTerm : ComplianceRule
             .Match(() => agreement)
             .Match(() => term, t => t.From != null && t.To != null && t.From <= t.To)
             .Match(() => goal, g => g.Due != null && (g.Due < term.From || g.Due > term.To));
-        Then().Yield(_ => Rule.At(goal.At("due"), agreement.Clause, goal.Id, goal.Due, term.From, term.To));
+        Then().Yield(_ => Rule.At(goal.At("due"), goal.Clause ?? agreement.Clause, goal.Id, goal.Due, term.From, term.To));
     }
 }

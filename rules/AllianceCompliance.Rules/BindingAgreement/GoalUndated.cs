@@ -26,6 +26,6 @@ internal sealed class GoalUndated : ComplianceRule
         When()
             .Match(() => agreement)
             .Match(() => goal, g => g.Due == null);
-        Then().Yield(_ => Rule.At(goal.At("due"), agreement.Clause, goal.Id));
+        Then().Yield(_ => Rule.At(goal.At("due"), goal.Clause ?? agreement.Clause, goal.Id));
     }
 }

@@ -26,6 +26,6 @@ internal sealed class GoalUnmeasured : ComplianceRule
         When()
             .Match(() => agreement)
             .Match(() => goal, g => string.IsNullOrWhiteSpace(g.Measure));
-        Then().Yield(_ => Rule.At(goal.At("measure"), agreement.Clause, goal.Id));
+        Then().Yield(_ => Rule.At(goal.At("measure"), goal.Clause ?? agreement.Clause, goal.Id));
     }
 }

@@ -26,6 +26,6 @@ internal sealed class GoalUnstated : ComplianceRule
         When()
             .Match(() => agreement)
             .Match(() => goal, g => string.IsNullOrWhiteSpace(g.Statement));
-        Then().Yield(_ => Rule.At(goal.At("statement"), agreement.Clause, goal.Id));
+        Then().Yield(_ => Rule.At(goal.At("statement"), goal.Clause ?? agreement.Clause, goal.Id));
     }
 }

@@ -28,6 +28,6 @@ internal sealed class GoalWithoutTask : ComplianceRule
             .Match(() => agreement)
             .Match(() => allocation)
             .Match(() => goal, g => !allocation.Serves(g.Id));
-        Then().Yield(_ => Rule.At(goal.Location, agreement.Clause, goal.Id));
+        Then().Yield(_ => Rule.At(goal.Location, goal.Clause ?? agreement.Clause, goal.Id));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class MemberNotSigned : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC208", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Member has not signed", "成员未签署协议"),
-        new("Member '{0}' has not signed the agreement.",
-            "成员“{0}”未签署协议。"),
+        new("Member {0} has not signed the agreement.",
+            "成员{0}未签署协议。"),
         new("Add the signature of its legal representative, or of an agent with a power of attorney from the representative, under 'agreement.signatures'.",
             "在 agreement.signatures 中补充其法定代表人或持法定代表人授权委托书的代理人的签署。"));
 
@@ -23,11 +23,13 @@ internal sealed class MemberNotSigned : ComplianceRule
     {
         Agreement agreement = null!;
         SignaturePage page = null!;
+        Roster roster = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => page)
-            .Match(() => member, m => !page.HasSigned(m.Id));
-        Then().Yield(_ => Rule.At(member.Location, agreement.Clause, member.Id));
+            .Match(() => roster)
+            .Match(() => member, m => !page.HasSigned(m.Id) && roster.EarlierListingOf(m) == null);
+        Then().Yield(_ => Rule.At(member.Location, agreement.Clause, Names.Of(member)));
     }
 }

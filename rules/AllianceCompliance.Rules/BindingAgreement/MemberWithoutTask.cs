@@ -12,8 +12,8 @@ internal sealed class MemberWithoutTask : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC205", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Member has no task", "成员没有分工任务"),
-        new("Member '{0}' has no task in the division of tasks.",
-            "成员“{0}”在任务分工中没有承担任何任务。"),
+        new("Member {0} has no task in the division of tasks.",
+            "成员{0}在任务分工中没有承担任何任务。"),
         new("Add a task for the member under 'agreement.tasks', naming the goal it serves and the work it does.",
             "在 agreement.tasks 中为该成员补充任务，写明所服务的目标和承担的工作。"));
 
@@ -23,11 +23,13 @@ internal sealed class MemberWithoutTask : ComplianceRule
     {
         Agreement agreement = null!;
         TaskAllocation allocation = null!;
+        Roster roster = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => allocation)
-            .Match(() => member, m => !allocation.HasTask(m.Id));
-        Then().Yield(_ => Rule.At(member.Location, agreement.Clause, member.Id));
+            .Match(() => roster)
+            .Match(() => member, m => !allocation.HasTask(m.Id) && roster.EarlierListingOf(m) == null);
+        Then().Yield(_ => Rule.At(member.Location, agreement.Clause, Names.Of(member)));
     }
 }

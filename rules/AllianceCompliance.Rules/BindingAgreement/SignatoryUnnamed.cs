@@ -12,8 +12,8 @@ internal sealed class SignatoryUnnamed : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC215", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Signatory not named", "未写明签署人"),
-        new("The signature for member '{0}' does not name who signed, so it is not shown that its legal representative signed.",
-            "成员“{0}”的签署未写明签署人，无法证明由其法定代表人签署。"),
+        new("The signature for member {0} does not name who signed, so it is not shown that its legal representative signed.",
+            "成员{0}的签署未写明签署人，无法证明由其法定代表人签署。"),
         new("Add 'signatory': the legal representative, or the agent holding the representative's power of attorney.",
             "补充 signatory：法定代表人，或持法定代表人授权委托书的代理人。"));
 
@@ -23,9 +23,11 @@ internal sealed class SignatoryUnnamed : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
-            .Match(() => signature, s => string.IsNullOrWhiteSpace(s.Signatory));
-        Then().Yield(_ => Rule.At(signature.At("signatory"), agreement.Clause, signature.Member));
+            .Match(() => signature, s => string.IsNullOrWhiteSpace(s.Signatory))
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause, Names.Of(member)));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class SignatureNotSealed : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC214", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.Templates),
         new("Signature not sealed", "签署未加盖公章"),
-        new("The signature for member '{0}' {1}.",
-            "成员“{0}”的签署{1}。"),
+        new("The signature for member {0} {1}.",
+            "成员{0}的签署{1}。"),
         new("Affix the member's official seal (or contract seal) next to the signature and record 'sealed: true'.",
             "在签署处加盖成员公章（或合同专用章），并记录 sealed: true。"));
 
@@ -23,10 +23,12 @@ internal sealed class SignatureNotSealed : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
-            .Match(() => signature, s => s.Sealed != true);
-        Then().Yield(_ => Rule.At(signature.At("sealed"), agreement.Clause, signature.Member,
+            .Match(() => signature, s => s.Sealed != true)
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.At("sealed"), signature.Clause ?? agreement.Clause, Names.Of(member),
             signature.Sealed == false
                 ? new LocalizedText("bears no seal of the member", "未加盖成员公章")
                 : new LocalizedText("does not record the member's seal", "未记录是否加盖成员公章")));

@@ -12,8 +12,8 @@ internal sealed class SignatureUndated : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC217", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
         new("Signature not dated", "签署未注明日期"),
-        new("The signature for member '{0}' is not dated, so when the agreement took effect cannot be checked.",
-            "成员“{0}”的签署未注明日期，无法核实协议的生效时间。"),
+        new("The signature for member {0} is not dated, so when the agreement took effect cannot be checked.",
+            "成员{0}的签署未注明日期，无法核实协议的生效时间。"),
         new("Add the date of signing ('date') as written on the signature page.",
             "按签署页补充签署日期（date）。"));
 
@@ -23,9 +23,11 @@ internal sealed class SignatureUndated : ComplianceRule
     {
         Agreement agreement = null!;
         Signature signature = null!;
+        Member member = null!;
         When()
             .Match(() => agreement)
-            .Match(() => signature, s => s.Date == null);
-        Then().Yield(_ => Rule.At(signature.At("date"), agreement.Clause, signature.Member));
+            .Match(() => signature, s => s.Date == null)
+            .Match(() => member, m => m.Id == signature.Member);
+        Then().Yield(_ => Rule.At(signature.At("date"), signature.Clause ?? agreement.Clause, Names.Of(member)));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class TaskGoalUnknown : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC206", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Task serves no defined goal", "任务未对应已定义的目标"),
-        new("A task of member '{0}' {1}.",
-            "成员“{0}”的一项任务{1}。"),
+        new("A task of member {0} {1}.",
+            "成员{0}的一项任务{1}。"),
         new("Set the task's 'goal' to the id of one of the goals under 'agreement.goals', or add the goal it serves.",
             "将任务的 goal 设为 agreement.goals 中某一目标的 id，或补充该任务所服务的目标。"));
 
@@ -24,6 +24,7 @@ internal sealed class TaskGoalUnknown : ComplianceRule
         Agreement agreement = null!;
         IReadOnlySet<string> goals = null!;
         TaskAssignment task = null!;
+        Member member = null!;
         // The goal ids are made a set once per agreement, so each task is looked up in constant time
         // (Any over the goals was tasks times goals: both grow with the membership). Not joined with
         // Not<Goal>: NRules' not-node costs ten times more per task.
@@ -31,8 +32,9 @@ internal sealed class TaskGoalUnknown : ComplianceRule
             .Match(() => agreement)
             .Let(() => goals, () => GoalIds(agreement))
             .Match(() => task)
-            .Having(() => task.Goal == null || !goals.Contains(task.Goal));
-        Then().Yield(_ => Rule.At(task.At("goal"), agreement.Clause, task.Member, Says(task.Goal)));
+            .Having(() => task.Goal == null || !goals.Contains(task.Goal))
+            .Match(() => member, m => m.Id == task.Member);
+        Then().Yield(_ => Rule.At(task.At("goal"), task.Clause ?? agreement.Clause, Names.Of(member), Says(task.Goal)));
     }
 
     private static HashSet<string> GoalIds(Agreement agreement) =>

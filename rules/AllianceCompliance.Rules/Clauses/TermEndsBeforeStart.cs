@@ -26,6 +26,6 @@ internal sealed class TermEndsBeforeStart : ComplianceRule
         When()
             .Match(() => agreement)
             .Match(() => term, t => t.From != null && t.To != null && t.To <= t.From);
-        Then().Yield(_ => Rule.At(term.At("to"), agreement.Clause, term.From, term.To));
+        Then().Yield(_ => Rule.At(term.At("to"), term.Clause ?? agreement.Clause, term.From, term.To));
     }
 }

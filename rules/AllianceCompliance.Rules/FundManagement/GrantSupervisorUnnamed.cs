@@ -26,7 +26,7 @@ internal sealed class GrantSupervisorUnnamed : ComplianceRule
         When()
             .Match(() => funds)
             .Match(() => grant, s => s.Kind == FundSourceKind.GovernmentGrant, s => string.IsNullOrWhiteSpace(s.SupervisedBy));
-        Then().Yield(_ => Rule.At(grant.At("supervisedBy"), funds.Clause,
+        Then().Yield(_ => Rule.At(grant.At("supervisedBy"), grant.Clause ?? funds.Clause,
             string.IsNullOrWhiteSpace(grant.From) ? $"funds.sources[{grant.Index}]" : grant.From));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class MemberSharedTwice : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC508", ConditionId.Interests, Severity.Warning, Cite.Art8Item5,
         new("Member given two revenue shares", "同一成员有两项收益分配份额"),
-        new("Member '{0}' is given a second revenue share (share {1}; its first is share {2}).",
-            "成员“{0}”有第二项收益分配份额（第 {1} 项；第一项为第 {2} 项）。"),
+        new("Member {0} is given a second revenue share (share {1}; its first is share {2}).",
+            "成员{0}有第二项收益分配份额（第 {1} 项；第一项为第 {2} 项）。"),
         new("Give each member one share in 'intellectualProperty.revenueSharing.shares', merging the two.",
             "在 intellectualProperty.revenueSharing.shares 中每个成员只列一项，合并重复的份额。"));
 
@@ -25,14 +25,16 @@ internal sealed class MemberSharedTwice : ComplianceRule
         IEnumerable<RevenueShare> shares = null!;
         IReadOnlyDictionary<string, int> first = null!;
         RevenueShare share = null!;
+        Member member = null!;
         // The first share of each member is found once over all shares, so the check stays linear.
         When()
             .Match(() => ip)
             .Query(() => shares, q => q.Match<RevenueShare>(s => s.Member != null).Collect())
             .Let(() => first, () => FirstShareOfEachMember(shares))
             .Match(() => share, s => s.Member != null)
-            .Having(() => first[share.Member!] < share.Index);
-        Then().Yield(_ => Rule.At(share.At("member"), ip.Clause, share.Member, share.Index + 1, first[share.Member!] + 1));
+            .Having(() => first[share.Member!] < share.Index)
+            .Match(() => member, m => m.Id == share.Member);
+        Then().Yield(_ => Rule.At(share.At("member"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member), share.Index + 1, first[share.Member!] + 1));
     }
 
     // Built for each evaluation and read once per share: a plain dictionary (a frozen one costs more to build than it saves).

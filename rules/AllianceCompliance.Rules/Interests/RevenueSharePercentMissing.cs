@@ -12,8 +12,8 @@ internal sealed class RevenueSharePercentMissing : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC507", ConditionId.Interests, Severity.Error, Cite.Art8Item5,
         new("Revenue share without a valid percentage", "收益分配比例缺失或无效"),
-        new("The revenue share of member '{0}' {1}.",
-            "成员“{0}”的收益分配比例{1}。"),
+        new("The revenue share of member {0} {1}.",
+            "成员{0}的收益分配比例{1}。"),
         new("Give each share's 'percent' as a number from 0 to 100.",
             "为每项份额填写 0 至 100 之间的 percent。"));
 
@@ -23,10 +23,12 @@ internal sealed class RevenueSharePercentMissing : ComplianceRule
     {
         IntellectualProperty ip = null!;
         RevenueShare share = null!;
+        Member member = null!;
         When()
             .Match(() => ip)
-            .Match(() => share, s => s.Percent == null || s.Percent < 0 || s.Percent > 100);
-        Then().Yield(_ => Rule.At(share.At("percent"), ip.Clause, share.Member,
+            .Match(() => share, s => s.Percent == null || s.Percent < 0 || s.Percent > 100)
+            .Match(() => member, m => m.Id == share.Member);
+        Then().Yield(_ => Rule.At(share.At("percent"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member),
             share.Percent == null
                 ? new LocalizedText("states no percentage", "未写明")
                 : new LocalizedText("is {0:0.####} percent, outside 0 to 100", "为 {0:0.####}%，超出 0 至 100 的范围").Format(share.Percent)));

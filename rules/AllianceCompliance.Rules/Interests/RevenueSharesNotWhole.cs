@@ -31,6 +31,6 @@ internal sealed class RevenueSharesNotWhole : ComplianceRule
             .Query(() => shares, q => q.Match<RevenueShare>().Collect())
             .Let(() => total, () => shares.Sum(s => s.Percent ?? 0))
             .Having(() => total != 100);
-        Then().Yield(_ => Rule.At(sharing.At("shares"), ip.Clause, shares.Count(), total));
+        Then().Yield(_ => Rule.At(sharing.At("shares"), sharing.Clause ?? ip.Clause, shares.Count(), total));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class CertificateKindMismatch : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC115", ConditionId.LegalEntities, Severity.Warning, Cite.PilotApplication,
         new("Certificate does not fit the member's kind", "法人证书类型与成员类型不符"),
-        new("Member '{0}' is {1} but names a certificate of another kind ('{2}').",
-            "成员“{0}”是{1}，但所列法人证书类型（“{2}”）不符。"),
+        new("Member {0} is {1} but names a certificate of another kind ('{2}').",
+            "成员{0}是{1}，但所列法人证书类型（“{2}”）不符。"),
         new("Enterprises hold a business licence; public universities and institutes an institution legal-person certificate. Correct the kind or the certificate.",
             "企业应持营业执照，公办高校和科研机构应持事业单位法人证书；请更正类型或证书。"));
 
@@ -26,7 +26,7 @@ internal sealed class CertificateKindMismatch : ComplianceRule
             m => m.LegalPerson != null && m.LegalPerson.Certificate != null,
             m => (m.Kind == MemberKind.Enterprise && m.LegalPerson!.Certificate != CertificateKind.BusinessLicense)
                 || (m.Kind == MemberKind.University && m.LegalPerson!.Certificate == CertificateKind.BusinessLicense));
-        Then().Yield(_ => Rule.At(member.LegalPerson!.At("certificate"), null,
-            member.Id, KindNames.Of(member.Kind!.Value), member.LegalPerson!.Certificate.ToString()));
+        Then().Yield(_ => Rule.At(member.LegalPerson!.At("certificate"), member.Clause,
+            Names.Of(member), KindNames.Of(member.Kind!.Value), member.LegalPerson!.Certificate.ToString()));
     }
 }

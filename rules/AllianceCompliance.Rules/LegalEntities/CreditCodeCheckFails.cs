@@ -12,8 +12,8 @@ internal sealed class CreditCodeCheckFails : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC107", ConditionId.LegalEntities, Severity.Error, Cite.CreditCodeStandard,
         new("Credit code check character wrong", "统一社会信用代码校验位错误"),
-        new("The credit code '{1}' of member '{0}' fails its check: the last character should be '{2}'.",
-            "成员“{0}”的统一社会信用代码“{1}”校验不通过：末位应为“{2}”。"),
+        new("The credit code '{1}' of member {0} fails its check: the last character should be '{2}'.",
+            "成员{0}的统一社会信用代码“{1}”校验不通过：末位应为“{2}”。"),
         new("Check the code against the member's licence; a wrong check character means a digit was mistyped.",
             "请对照成员证照核对代码；校验位错误说明有字符录入错误。"));
 
@@ -25,7 +25,7 @@ internal sealed class CreditCodeCheckFails : ComplianceRule
         When().Match(() => member,
             m => m.LegalPerson != null && CreditCode.IsWellFormed(m.LegalPerson.CreditCode),
             m => !CreditCode.HasValidCheckCharacter(m.LegalPerson!.CreditCode));
-        Then().Yield(_ => Rule.At(member.LegalPerson!.At("creditCode"), null,
-            member.Id, member.LegalPerson!.CreditCode, CreditCode.ExpectedCheckCharacter(member.LegalPerson!.CreditCode!)));
+        Then().Yield(_ => Rule.At(member.LegalPerson!.At("creditCode"), member.Clause,
+            Names.Of(member), member.LegalPerson!.CreditCode, CreditCode.ExpectedCheckCharacter(member.LegalPerson!.CreditCode!)));
     }
 }

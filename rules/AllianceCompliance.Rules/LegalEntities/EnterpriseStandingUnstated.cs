@@ -12,8 +12,8 @@ internal sealed class EnterpriseStandingUnstated : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC110", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item1,
         new("Enterprise's leading position not evidenced", "未说明企业的行业领先地位"),
-        new("Enterprise '{0}' gives no evidence of a leading position in its industry.",
-            "企业“{0}”未提供其在行业中处于领先地位的依据。"),
+        new("Enterprise {0} gives no evidence of a leading position in its industry.",
+            "企业{0}未提供其在行业中处于领先地位的依据。"),
         new("Add 'standing': market share, ranking, national certifications or key projects that show the enterprise leads its industry.",
             "补充 standing：市场份额、行业排名、国家级资质或重大项目等领先地位依据。"));
 
@@ -23,6 +23,6 @@ internal sealed class EnterpriseStandingUnstated : ComplianceRule
     {
         Member member = null!;
         When().Match(() => member, m => m.Kind == MemberKind.Enterprise, m => string.IsNullOrWhiteSpace(m.Standing));
-        Then().Yield(_ => Rule.At(member.At("standing"), null, member.Id));
+        Then().Yield(_ => Rule.At(member.At("standing"), member.Clause, Names.Of(member)));
     }
 }

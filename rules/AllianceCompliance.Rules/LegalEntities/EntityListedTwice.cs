@@ -12,8 +12,8 @@ internal sealed class EntityListedTwice : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC109", ConditionId.LegalEntities, Severity.Error, Cite.Art8Item1,
         new("Same entity listed twice", "同一单位重复列为成员"),
-        new("Member '{0}' is the same legal entity as member '{1}' (same credit code or registered name).",
-            "成员“{0}”与成员“{1}”是同一法人（统一社会信用代码或登记名称相同）。"),
+        new("Member {0} is the same legal entity as member {1} (same credit code or registered name).",
+            "成员{0}与成员{1}是同一法人（统一社会信用代码或登记名称相同）。"),
         new("List each legal entity once; a department or second name of a member is not a member of its own.",
             "每个法人只列一次；成员的内设部门或别称不能单独作为成员。"));
 
@@ -23,12 +23,13 @@ internal sealed class EntityListedTwice : ComplianceRule
     {
         Roster roster = null!;
         Member member = null!;
+        Member earlier = null!;
         // The roster first and the test in the join: the session then keeps a tuple only for a member
         // listed twice (a binding of each member's earlier listing kept one per member, in three nodes).
-        // The earlier listing is looked up again for the message.
         When()
             .Match(() => roster)
-            .Match(() => member, m => roster.EarlierListingOf(m) != null);
-        Then().Yield(_ => Rule.At(member.Location, null, member.Id, roster.EarlierListingOf(member)!.Id));
+            .Match(() => member, m => roster.EarlierListingOf(m) != null)
+            .Let(() => earlier, () => roster.EarlierListingOf(member)!);
+        Then().Yield(_ => Rule.At(member.Location, member.Clause, Names.Of(member), Names.Of(earlier)));
     }
 }

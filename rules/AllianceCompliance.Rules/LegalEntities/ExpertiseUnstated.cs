@@ -12,8 +12,8 @@ internal sealed class ExpertiseUnstated : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC111", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item1,
         new("Frontier expertise not evidenced", "未说明前沿技术优势"),
-        new("{1} '{0}' gives no evidence of frontier expertise in the alliance's technology fields.",
-            "{1}“{0}”未说明其在联盟合作技术领域的前沿优势。"),
+        new("{1} {0} gives no evidence of frontier expertise in the alliance's technology fields.",
+            "{1}{0}未说明其在联盟合作技术领域的前沿优势。"),
         new("Add 'expertise': key laboratories, research centres or results in the alliance's fields.",
             "补充 expertise：在联盟技术领域的重点实验室、研究中心或研究成果。"));
 
@@ -25,7 +25,7 @@ internal sealed class ExpertiseUnstated : ComplianceRule
         When().Match(() => member,
             m => m.Kind == MemberKind.University || m.Kind == MemberKind.ResearchInstitute,
             m => string.IsNullOrWhiteSpace(m.Expertise));
-        Then().Yield(_ => Rule.At(member.At("expertise"), null, member.Id,
+        Then().Yield(_ => Rule.At(member.At("expertise"), member.Clause, Names.Of(member),
             member.Kind == MemberKind.University ? new LocalizedText("University", "高校") : new LocalizedText("Research institute", "科研机构")));
     }
 }

@@ -22,7 +22,9 @@ internal sealed class LeadMemberUnnamed : ComplianceRule
     public override void Define()
     {
         Alliance alliance = null!;
-        When().Match(() => alliance, a => a.LeadMember == null);
-        Then().Yield(_ => Rule.At(alliance.At("leadMember"), null));
+        When()
+            .Match(() => alliance)
+            .Not<LeadUnit>();
+        Then().Yield(_ => Rule.At(alliance.At("leadMember"), alliance.Clause));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class MemberNotIndependent : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC104", ConditionId.LegalEntities, Severity.Error, Cite.Art8Item1,
         new("Member is not an independent legal entity", "成员不是独立法人"),
-        new("Member '{0}' is not an independent legal entity (a branch office or internal department).",
-            "成员“{0}”不是独立法人（属于分支机构或内设部门）。"),
+        new("Member {0} is not an independent legal entity (a branch office or internal department).",
+            "成员{0}不是独立法人（属于分支机构或内设部门）。"),
         new("Make the legal person it belongs to the member; it signs and answers in its own name.",
             "改由其所属的法人单位作为成员，以自身名义签署并承担责任。"));
 
@@ -23,6 +23,6 @@ internal sealed class MemberNotIndependent : ComplianceRule
     {
         Member member = null!;
         When().Match(() => member, m => m.LegalPerson != null && m.LegalPerson.Independent == false);
-        Then().Yield(_ => Rule.At(member.LegalPerson!.At("independent"), null, member.Id));
+        Then().Yield(_ => Rule.At(member.LegalPerson!.At("independent"), member.Clause, Names.Of(member)));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class RepresentativeUnnamed : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC114", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item2,
         new("Legal representative not named", "未写明法定代表人"),
-        new("Member '{0}' does not name its legal representative, so its signature cannot be checked.",
-            "成员“{0}”未写明法定代表人，无法核验其签署。"),
+        new("Member {0} does not name its legal representative, so its signature cannot be checked.",
+            "成员{0}未写明法定代表人，无法核验其签署。"),
         new("Add 'legalPerson.representative' as registered on the member's licence.",
             "按成员证照登记信息填写 legalPerson.representative。"));
 
@@ -23,6 +23,6 @@ internal sealed class RepresentativeUnnamed : ComplianceRule
     {
         Member member = null!;
         When().Match(() => member, m => m.LegalPerson != null && string.IsNullOrWhiteSpace(m.LegalPerson.Representative));
-        Then().Yield(_ => Rule.At(member.LegalPerson!.At("representative"), null, member.Id));
+        Then().Yield(_ => Rule.At(member.LegalPerson!.At("representative"), member.Clause, Names.Of(member)));
     }
 }

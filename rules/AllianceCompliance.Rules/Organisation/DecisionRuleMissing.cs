@@ -12,8 +12,8 @@ internal sealed class DecisionRuleMissing : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC306", ConditionId.Organisation, Severity.Warning, Cite.Art8Item3,
         new("Decision rule not stated", "未写明议事规则"),
-        new("Decision body '{0}' does not state {1}, so its decision-making mechanism is not shown to be effective.",
-            "决策机构“{0}”未写明{1}，无法证明其决策机制有效。"),
+        new("Decision body {0} does not state {1}, so its decision-making mechanism is not shown to be effective.",
+            "决策机构{0}未写明{1}，无法证明其决策机制有效。"),
         new("Add 'decisionRule' with the quorum (share of members present) and the majority a resolution needs, as in the agreement's rules of procedure.",
             "按协议议事规则补充 decisionRule：出席人数要求（quorum）和决议通过所需的多数（majority）。"));
 
@@ -32,7 +32,7 @@ internal sealed class DecisionRuleMissing : ComplianceRule
             body.DecisionRule == null ? body.At("decisionRule")
                 : body.DecisionRule.At(string.IsNullOrWhiteSpace(body.DecisionRule.Quorum) ? "quorum" : "majority"),
             body.Clause ?? governance.Clause,
-            BodyName.Of(body),
+            Names.Of(body),
             Missing(body.DecisionRule)));
     }
 

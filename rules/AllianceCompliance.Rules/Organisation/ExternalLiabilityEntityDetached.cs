@@ -7,7 +7,7 @@ namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>
 /// The entity that answers for the alliance outside should be one that controls what it answers for:
-/// the lead member or the supporting unit of the execution body. Any other member is unusual and worth a look.
+/// a lead unit or the supporting unit of the execution body. Any other member is unusual and worth a look.
 /// </summary>
 [Name("AC309")]
 internal sealed class ExternalLiabilityEntityDetached : ComplianceRule
@@ -15,8 +15,8 @@ internal sealed class ExternalLiabilityEntityDetached : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC309", ConditionId.Organisation, Severity.Warning, Cite.Join(Cite.Art8Item3, Cite.Art8Item4),
         new("External liability entity neither leads nor hosts the execution body", "对外责任主体既非牵头单位也非执行机构依托单位"),
-        new("Member '{0}' bears the alliance's external obligations, but it is neither the lead member '{1}' nor the host of an execution body.",
-            "成员“{0}”承担联盟对外责任，但它既不是牵头单位“{1}”，也不是执行机构的依托单位。"),
+        new("Member {0} bears the alliance's external obligations, but it is neither a lead unit of the alliance nor the host of an execution body.",
+            "成员{0}承担联盟对外责任，但它既不是联盟的牵头单位，也不是执行机构的依托单位。"),
         new("Check that the agreement really assigns external liability to this member; it is normally the lead enterprise or the supporting unit of the permanent body.",
             "请核实协议确实由该成员承担对外责任；通常应为牵头企业或常设机构的依托单位。"));
 
@@ -25,12 +25,13 @@ internal sealed class ExternalLiabilityEntityDetached : ComplianceRule
     public override void Define()
     {
         Governance governance = null!;
-        Alliance alliance = null!;
+        Member entity = null!;
         When()
             .Match(() => governance, g => g.ExternalLiabilityEntity != null)
-            .Match(() => alliance, a => a.LeadMember != null && a.LeadMember != governance.ExternalLiabilityEntity)
+            .Match(() => entity, m => m.Id == governance.ExternalLiabilityEntity)
+            .Exists<LeadUnit>()
+            .Not<LeadUnit>(l => l.MemberId == governance.ExternalLiabilityEntity)
             .Not<Body>(b => b.Role == BodyRole.Execution && b.HostedBy == governance.ExternalLiabilityEntity);
-        Then().Yield(_ => Rule.At(governance.At("externalLiabilityEntity"), governance.Clause,
-            governance.ExternalLiabilityEntity, alliance.LeadMember));
+        Then().Yield(_ => Rule.At(governance.At("externalLiabilityEntity"), governance.Clause, Names.Of(entity)));
     }
 }

@@ -27,6 +27,6 @@ internal sealed class ApplicationBeforeEffect : ComplianceRule
             .Match(() => application, a => a.Submitted != null)
             .Match(() => agreement, a => a.EffectiveFrom != null)
             .Having(() => application.Submitted < agreement.EffectiveFrom);
-        Then().Yield(_ => Rule.At(application.At("submitted"), null, application.Submitted, agreement.EffectiveFrom));
+        Then().Yield(_ => Rule.At(application.At("submitted"), application.Clause, application.Submitted, agreement.EffectiveFrom));
     }
 }

@@ -12,8 +12,8 @@ internal sealed class MemberCertificateMissing : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC802", ConditionId.Pilot, Severity.Error, Cite.PilotApplication,
         new("Member's certificate missing from the dossier", "申请材料缺少成员法人证书"),
-        new("The dossier has no business licence or legal-person certificate of member '{0}'.",
-            "申请材料中没有成员“{0}”的营业执照或法人证书。"),
+        new("The dossier has no business licence or legal-person certificate of member {0}.",
+            "申请材料中没有成员{0}的营业执照或法人证书。"),
         new("Add the member's certificate, with its official seal, to the dossier and its id to 'application.certificates'.",
             "将该成员加盖公章的营业执照或法人证书补入申请材料，并把其 id 加入 application.certificates。"));
 
@@ -24,13 +24,15 @@ internal sealed class MemberCertificateMissing : ComplianceRule
         PilotApplication application = null!;
         HashSet<string> certified = null!;
         Member member = null!;
+        Roster roster = null!;
         // The certified ids are made a set once, so each member is checked against it in constant time
         // (a plain set: built for each evaluation, a frozen one costs more to build than it saves).
         When()
             .Match(() => application, a => a.Certificates != null)
             .Let(() => certified, () => application.Certificates!.Value.ToHashSet(StringComparer.Ordinal))
+            .Match(() => roster)
             .Match(() => member)
-            .Having(() => !certified.Contains(member.Id));
-        Then().Yield(_ => Rule.At(application.At("certificates"), null, member.Id));
+            .Having(() => !certified.Contains(member.Id) && roster.EarlierListingOf(member) == null);
+        Then().Yield(_ => Rule.At(application.At("certificates"), application.Clause, Names.Of(member)));
     }
 }

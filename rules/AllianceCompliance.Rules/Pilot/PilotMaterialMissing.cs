@@ -31,6 +31,6 @@ internal sealed class PilotMaterialMissing : ComplianceRule
             .Match(() => application)
             .Let(() => missing, () => PilotMaterials.MissingFrom(application))
             .Having(() => !missing.IsEmpty);
-        Then().Yield(_ => Rule.At(application.At("materials"), null, PilotMaterials.Describe(missing)));
+        Then().Yield(_ => Rule.At(application.At("materials"), application.Clause, PilotMaterials.Describe(missing)));
     }
 }

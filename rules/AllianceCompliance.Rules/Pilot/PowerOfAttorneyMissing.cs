@@ -12,8 +12,8 @@ internal sealed class PowerOfAttorneyMissing : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC803", ConditionId.Pilot, Severity.Error, Cite.PilotApplication,
         new("Powers of attorney missing from the dossier", "申请材料缺少授权委托书"),
-        new("{0} signature(s) were made by authorised agents (the first for member '{1}'), but the dossier lists no original powers of attorney.",
-            "有 {0} 个签署由受托代理人完成（第一个为成员“{1}”），但申请材料未列入授权委托书原件。"),
+        new("{0} signature(s) were made by authorised agents (the first for member {1}), but the dossier lists no original powers of attorney.",
+            "有 {0} 个签署由受托代理人完成（第一个为成员{1}），但申请材料未列入授权委托书原件。"),
         new("Add the legal representatives' original powers of attorney to the dossier and 'powers-of-attorney' to 'application.materials'.",
             "将法定代表人授权委托书原件补入申请材料，并在 application.materials 中加入 powers-of-attorney。"));
 
@@ -23,9 +23,11 @@ internal sealed class PowerOfAttorneyMissing : ComplianceRule
     {
         PilotApplication application = null!;
         IEnumerable<Signature> byAgents = null!;
+        Member first = null!;
         When()
             .Match(() => application, a => !a.Materials.Contains(PilotMaterial.PowersOfAttorney))
-            .Query(() => byAgents, q => q.Match<Signature>(s => s.Capacity == SignatoryCapacity.AuthorizedAgent).Collect().Where(c => c.Any()));
-        Then().Yield(_ => Rule.At(application.At("materials"), null, byAgents.Count(), byAgents.MinBy(s => s.Index)!.Member));
+            .Query(() => byAgents, q => q.Match<Signature>(s => s.Capacity == SignatoryCapacity.AuthorizedAgent).Collect().Where(c => c.Any()))
+            .Match(() => first, m => m.Id == byAgents.MinBy(s => s.Index)!.Member);
+        Then().Yield(_ => Rule.At(application.At("materials"), application.Clause, byAgents.Count(), Names.Of(first)));
     }
 }

@@ -23,6 +23,6 @@ internal sealed class SubmissionDateUnstated : ComplianceRule
     {
         PilotApplication application = null!;
         When().Match(() => application, a => a.Submitted == null);
-        Then().Yield(_ => Rule.At(application.At("submitted"), null));
+        Then().Yield(_ => Rule.At(application.At("submitted"), application.Clause));
     }
 }

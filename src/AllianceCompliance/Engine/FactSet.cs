@@ -3,8 +3,9 @@ using AllianceCompliance.Model;
 namespace AllianceCompliance.Engine;
 
 /// <summary>
-/// The facts an agreement is inserted as: one per thing it describes (member, goal, task,
-/// signature, body, fund source, revenue share, and each section), plus the indexes that let
+/// The facts an agreement is inserted as: one per thing it describes (member, lead unit, goal,
+/// task, signature, body, consortium, fund source, revenue share, and each section), the
+/// alliance's executive body, plus the indexes that let
 /// rules join a member with its signatures and tasks without a join over every pair.
 /// </summary>
 internal static class FactSet
@@ -21,6 +22,12 @@ internal static class FactSet
         }
 
         Add(document.Alliance);
+        var leads = document.Alliance?.LeadMembers ?? [];
+        for (var i = 0; i < leads.Length; i++)
+        {
+            facts.Add(new LeadUnit(leads[i]) { Location = document.Alliance!.LeadAt(i) });
+        }
+
         facts.AddRange(document.Members);
         facts.Add(new Roster(document.Members, document.At("members")));
 
@@ -41,6 +48,8 @@ internal static class FactSet
 
         Add(document.Governance);
         facts.AddRange(document.Governance?.Bodies ?? []);
+        Add(ExecutiveBodyOf(document.Governance));
+        facts.AddRange(document.Consortia.IsDefault ? [] : document.Consortia);
 
         Add(document.Funds);
         Add(document.Funds?.ManagementMeasures);
@@ -54,5 +63,22 @@ internal static class FactSet
         Add(document.Openness);
         Add(document.Application);
         return facts;
+    }
+
+    /// <summary>The body <c>governance.executiveBody</c> names, else the only execution body; null when there is none, or several and none is named.</summary>
+    private static ExecutiveBody? ExecutiveBodyOf(Governance? governance)
+    {
+        if (governance is null)
+        {
+            return null;
+        }
+
+        if (governance.ExecutiveBody is { } id)
+        {
+            return governance.Bodies.FirstOrDefault(b => b.Id == id) is { } named ? new ExecutiveBody(named, Named: true) : null;
+        }
+
+        var execution = governance.Bodies.Where(b => b.Role == BodyRole.Execution).Take(2).ToList();
+        return execution.Count == 1 ? new ExecutiveBody(execution[0], Named: false) : null;
     }
 }

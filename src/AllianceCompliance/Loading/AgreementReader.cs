@@ -16,7 +16,8 @@ internal static class AgreementReader
         r.Object("funds", Funds),
         r.Object("intellectualProperty", IntellectualProperty),
         r.Object("openness", Openness),
-        r.Object("application", Application));
+        r.Object("application", Application),
+        r.List("consortia", Consortium));
 
     private static Alliance Alliance(MappingReader r) => new(
         r.Text("name", required: true),
@@ -24,7 +25,8 @@ internal static class AgreementReader
         r.Text("industry"),
         r.TextList("technologyFields"),
         r.Date("established"),
-        r.Text("leadMember"));
+        r.TextOrList("leadMember"),
+        r.Text("clause"));
 
     private static Member Member(MappingReader r, int index) => new(
         index,
@@ -35,7 +37,8 @@ internal static class AgreementReader
         r.Text("address"),
         r.Object("legalPerson", LegalPerson),
         r.Text("standing"),
-        r.Text("expertise"));
+        r.Text("expertise"),
+        r.Text("clause"));
 
     private static LegalPerson LegalPerson(MappingReader r) => new(
         r.Bool("independent"),
@@ -48,7 +51,7 @@ internal static class AgreementReader
         r.Text("clause"),
         r.Text("governingLaw"),
         r.Date("effectiveFrom"),
-        r.Object("term", t => new Term(t.Date("from"), t.Date("to"))),
+        r.Object("term", t => new Term(t.Date("from"), t.Date("to"), t.Text("clause"))),
         r.List("goals", Goal),
         r.List("tasks", Task),
         r.List("signatures", Signature),
@@ -58,10 +61,10 @@ internal static class AgreementReader
         r.Object("disputeResolution", DisputeResolution));
 
     private static Goal Goal(MappingReader r, int index) => new(
-        index, r.Text("id", required: true) ?? string.Empty, r.Text("statement"), r.Text("measure"), r.Date("due"));
+        index, r.Text("id", required: true) ?? string.Empty, r.Text("statement"), r.Text("measure"), r.Date("due"), r.Text("clause"));
 
     private static TaskAssignment Task(MappingReader r, int index) => new(
-        index, r.Text("member", required: true), r.Text("goal"), r.Text("work"));
+        index, r.Text("member", required: true), r.Text("goal"), r.Text("work"), r.Text("consortium"), r.Text("clause"));
 
     private static Signature Signature(MappingReader r, int index) => new(
         index,
@@ -70,7 +73,8 @@ internal static class AgreementReader
         r.Enum<SignatoryCapacity>("capacity"),
         r.Object("authorization", a => new Authorization(a.Text("document"), a.Text("grantedBy"), a.Date("date"))),
         r.Date("date"),
-        r.Bool("sealed"));
+        r.Bool("sealed"),
+        r.Text("clause"));
 
     private static Dissolution Dissolution(MappingReader r) => new(
         r.Text("clause"), r.Text("conditions"), r.Text("procedure"), r.Text("liquidation"));
@@ -79,7 +83,7 @@ internal static class AgreementReader
         r.Text("clause"), r.EnumList<DisputeMethod>("method"), r.Text("forum"));
 
     private static Governance Governance(MappingReader r) => new(
-        r.Text("clause"), r.Text("externalLiabilityEntity"), r.List("bodies", Body));
+        r.Text("clause"), r.Text("externalLiabilityEntity"), r.List("bodies", Body), r.Text("executiveBody"));
 
     private static Body Body(MappingReader r, int index) => new(
         index,
@@ -88,7 +92,7 @@ internal static class AgreementReader
         r.Text("name"),
         r.Text("clause"),
         r.TextList("members"),
-        r.Object("decisionRule", d => new DecisionRule(d.Text("quorum"), d.Text("majority"))),
+        r.Object("decisionRule", d => new DecisionRule(d.Text("quorum"), d.Text("majority"), d.Text("clause"))),
         r.Int("meetingsPerYear", nonNegative: true),
         r.Text("hostedBy"),
         r.Int("fullTimeStaff", nonNegative: true));
@@ -106,16 +110,17 @@ internal static class AgreementReader
         r.Text("from"),
         r.Number("amount"),
         r.Text("currency") ?? "CNY",
-        r.Text("supervisedBy"));
+        r.Text("supervisedBy"),
+        r.Text("clause"));
 
     private static IntellectualProperty IntellectualProperty(MappingReader r) => new(
         r.Text("clause"),
         r.Text("background"),
         r.Text("ownership"),
         r.Text("licensing"),
-        r.Object("revenueSharing", s => new RevenueSharing(s.Text("text"), s.List("shares", Share))));
+        r.Object("revenueSharing", s => new RevenueSharing(s.Text("text"), s.List("shares", Share), s.Text("clause"))));
 
-    private static RevenueShare Share(MappingReader r, int index) => new(index, r.Text("member", required: true), r.Number("percent"));
+    private static RevenueShare Share(MappingReader r, int index) => new(index, r.Text("member", required: true), r.Number("percent"), r.Text("clause"));
 
     private static Openness Openness(MappingReader r) => new(
         r.Text("clause"),
@@ -127,5 +132,16 @@ internal static class AgreementReader
     private static PilotApplication Application(MappingReader r) => new(
         r.Date("submitted"),
         r.EnumList<PilotMaterial>("materials"),
-        r.Has("certificates") ? r.TextList("certificates") : null);
+        r.Has("certificates") ? r.TextList("certificates") : null,
+        r.Text("clause"));
+
+    private static Consortium Consortium(MappingReader r, int index) => new(
+        index,
+        r.Text("id", required: true),
+        r.Text("name"),
+        r.Text("localName"),
+        r.Text("lead"),
+        r.TextList("members"),
+        r.TextList("goals"),
+        r.Text("clause"));
 }

@@ -123,12 +123,40 @@ public static class LoadErrors
         "Refer to members by the 'id' they have under 'members', or add the missing member.",
         "请使用 members 中各成员的 id，或补充缺失的成员。");
 
-    /// <summary>AC018: two members, goals or bodies share an id.</summary>
+    /// <summary>AC018: two members, goals, bodies or consortia share an id.</summary>
     public static RuleDescriptor DuplicateId { get; } = Describe(
         "AC018", "Duplicate id", "重复 id",
         "The id '{0}' is used more than once (first at line {1}).", "id“{0}”被重复使用（首次在第 {1} 行）。",
-        "Give every member, goal and body an id of its own.",
-        "请为每个成员、目标和机构分配唯一的 id。");
+        "Give every member, goal, body and consortium an id of its own.",
+        "请为每个成员、目标、机构和联合体分配唯一的 id。");
+
+    /// <summary>AC060: a reference to a consortium id that no consortium has.</summary>
+    public static RuleDescriptor UnknownConsortium { get; } = Describe(
+        "AC060", "Unknown consortium", "未知联合体",
+        "No consortium has the id '{0}'{1}.", "没有 id 为“{0}”的联合体{1}。",
+        "Refer to consortia by the 'id' they have under 'consortia', or add the missing consortium.",
+        "请使用 consortia 中各联合体的 id，或补充缺失的联合体。");
+
+    /// <summary>AC061: a reference to a goal id that no goal has.</summary>
+    public static RuleDescriptor UnknownGoal { get; } = Describe(
+        "AC061", "Unknown goal", "未知目标",
+        "No goal has the id '{0}'{1}.", "没有 id 为“{0}”的目标{1}。",
+        "Refer to goals by the 'id' they have under 'agreement.goals', or add the missing goal.",
+        "请使用 agreement.goals 中各目标的 id，或补充缺失的目标。");
+
+    /// <summary>AC062: a reference to a body id that no body has.</summary>
+    public static RuleDescriptor UnknownBody { get; } = Describe(
+        "AC062", "Unknown body", "未知机构",
+        "No body has the id '{0}'{1}.", "没有 id 为“{0}”的机构{1}。",
+        "Refer to bodies by the 'id' they have under 'governance.bodies', or add the missing body.",
+        "请使用 governance.bodies 中各机构的 id，或补充缺失的机构。");
+
+    /// <summary>AC063: a consortium's lead is not among its members.</summary>
+    public static RuleDescriptor ConsortiumLeadOutside { get; } = Describe(
+        "AC063", "Consortium lead not among its members", "联合体牵头单位不在其成员之中",
+        "The lead '{0}' of consortium '{1}' is not among its members.", "联合体“{1}”的牵头单位“{0}”不在该联合体的成员（members）之中。",
+        "Add the lead to the consortium's 'members', or name one of its members as 'lead'.",
+        "请将牵头单位加入该联合体的 members，或从其成员中指定 lead。");
 
     /// <summary>AC040: a YAML core tag that contradicts its value, such as <c>!!null China</c> or <c>!!seq</c> on a mapping.</summary>
     public static RuleDescriptor ContradictoryTag { get; } = Describe(
@@ -142,7 +170,7 @@ public static class LoadErrors
     [
         Syntax, Unreadable, TooLarge, TooDeep, Unsupported, NotOneDocument, UnsupportedFormat, EvaluationFailed,
         UnknownKey, DuplicateKey, WrongType, MissingKey, UnknownValue, BadDate, BadNumber, UnknownMember, DuplicateId,
-        ContradictoryTag,
+        ContradictoryTag, UnknownConsortium, UnknownGoal, UnknownBody, ConsortiumLeadOutside,
     ];
 
     /// <summary>Why a path is not read (<see cref="Unreadable"/>): it names something other than a regular file.</summary>

@@ -207,6 +207,18 @@ internal sealed class MappingReader
     public ImmutableArray<string> TextList(string key, bool required = false) =>
         Declare(key, static () => SchemaShapes.ListOf(SchemaShapes.Text), required) ? Items(key, TextType, (node, _, _) => tree.Kind(node) == YamlKind.Scalar ? tree.Text(node) : null, required) : [];
 
+    /// <summary>Reads one text or a list of texts; a single value is read as a list of one.</summary>
+    public ImmutableArray<string> TextOrList(string key)
+    {
+        Declare(key, static () => SchemaShapes.OneOrMany(SchemaShapes.Text), false);
+        if (Value(key) is var single and >= 0 && tree.Kind(single) == YamlKind.Scalar && !tree.IsNull(single))
+        {
+            return [tree.Text(single)];
+        }
+
+        return Items(key, TextType, (node, _, _) => tree.Kind(node) == YamlKind.Scalar ? tree.Text(node) : null);
+    }
+
     public T? Object<T>(string key, Func<MappingReader, T> read, bool required = false)
         where T : Node
     {

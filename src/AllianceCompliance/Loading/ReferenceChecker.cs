@@ -5,65 +5,137 @@ using AllianceCompliance.Model;
 namespace AllianceCompliance.Loading;
 
 /// <summary>
-/// Checks that ids are unique and that every reference to a member names one. A dangling
-/// reference is a load error: the rules could not tell what the agreement means.
+/// Checks that ids are unique and that every reference to a member, goal, body or consortium names
+/// one. A dangling reference is a load error: the rules could not tell what the agreement means.
+/// References into a list that could not be read whole (the list, or one of its items or ids, had
+/// the wrong type or was missing) are not checked: that mistake is already reported, once.
 /// </summary>
 internal static class ReferenceChecker
 {
     public static void Check(AgreementDocument document, List<Finding> errors)
     {
+        var lost = LostLists(errors);
         var members = UniqueIds(document.Members, m => m.Id, m => m.At("id"), errors);
-        UniqueIds(document.Agreement?.Goals ?? [], g => g.Id, g => g.At("id"), errors);
-        UniqueIds(document.Governance?.Bodies ?? [], b => b.Id, b => b.At("id"), errors);
+        var goals = UniqueIds(document.Agreement?.Goals ?? [], g => g.Id, g => g.At("id"), errors);
+        var bodies = UniqueIds(document.Governance?.Bodies ?? [], b => b.Id, b => b.At("id"), errors);
+        var consortia = UniqueIds(document.Consortia, c => c.Id, c => c.At("id"), errors);
 
-        void Refer(Node? node, string key, string? id)
+        void Refer<T>(RuleDescriptor error, string list, Dictionary<string, T> ids, Node? node, string key, string? id)
         {
-            if (node is not null && !string.IsNullOrEmpty(id) && !members.ContainsKey(id))
+            if (node is not null && !string.IsNullOrEmpty(id) && !ids.ContainsKey(id) && !lost.Contains(list))
             {
-                errors.Add(LoadErrors.UnknownMember.At(node.At(key), null, id, KeySuggestion.Hint(id, members.Keys)));
+                errors.Add(error.At(node.At(key), null, id, KeySuggestion.Hint(id, ids.Keys)));
             }
         }
 
-        Refer(document.Alliance, "leadMember", document.Alliance?.LeadMember);
+        void Member(Node? node, string key, string? id) => Refer(LoadErrors.UnknownMember, "$.members", members, node, key, id);
+
+        void Members(Node? node, string key, ImmutableArray<string> ids)
+        {
+            for (var i = 0; i < ids.Length; i++)
+            {
+                Member(node, $"{key}[{i}]", ids[i]);
+            }
+        }
+
+        var leads = document.Alliance?.LeadMembers ?? [];
+        for (var i = 0; i < leads.Length; i++)
+        {
+            Member(document.Alliance, document.Alliance!.FieldLocations.ContainsKey($"leadMember[{i}]") ? $"leadMember[{i}]" : "leadMember", leads[i]);
+        }
+
         foreach (var task in document.Agreement?.Tasks ?? [])
         {
-            Refer(task, "member", task.Member);
+            Member(task, "member", task.Member);
+            Refer(LoadErrors.UnknownConsortium, "$.consortia", consortia, task, "consortium", task.Consortium);
         }
 
         foreach (var signature in document.Agreement?.Signatures ?? [])
         {
-            Refer(signature, "member", signature.Member);
+            Member(signature, "member", signature.Member);
         }
 
-        Refer(document.Governance, "externalLiabilityEntity", document.Governance?.ExternalLiabilityEntity);
-        foreach (var body in document.Governance?.Bodies ?? [])
+        var governance = document.Governance;
+        Member(governance, "externalLiabilityEntity", governance?.ExternalLiabilityEntity);
+        Refer(LoadErrors.UnknownBody, "$.governance.bodies", bodies, governance, "executiveBody", governance?.ExecutiveBody);
+        foreach (var body in governance?.Bodies ?? [])
         {
-            Refer(body, "hostedBy", body.HostedBy);
-            for (var i = 0; i < body.Members.Length; i++)
+            Member(body, "hostedBy", body.HostedBy);
+            Members(body, "members", body.Members);
+        }
+
+        foreach (var consortium in document.Consortia)
+        {
+            Member(consortium, "lead", consortium.Lead);
+            Members(consortium, "members", consortium.Members);
+            for (var i = 0; i < consortium.Goals.Length; i++)
             {
-                Refer(body, $"members[{i}]", body.Members[i]);
+                Refer(LoadErrors.UnknownGoal, "$.agreement.goals", goals, consortium, $"goals[{i}]", consortium.Goals[i]);
+            }
+
+            if (consortium.Lead is { Length: > 0 } lead && !consortium.Members.Contains(lead))
+            {
+                errors.Add(LoadErrors.ConsortiumLeadOutside.At(consortium.At("lead"), consortium.Clause, lead, consortium.Id));
             }
         }
 
-        Refer(document.Funds, "custodian", document.Funds?.Custodian);
+        Member(document.Funds, "custodian", document.Funds?.Custodian);
         foreach (var source in document.Funds?.Sources ?? [])
         {
             if (source.Kind == FundSourceKind.MemberContribution)
             {
-                Refer(source, "from", source.From);
+                Member(source, "from", source.From);
             }
         }
 
         foreach (var share in document.IntellectualProperty?.RevenueSharing?.Shares ?? [])
         {
-            Refer(share, "member", share.Member);
+            Member(share, "member", share.Member);
         }
 
-        var certificates = document.Application?.Certificates ?? [];
-        for (var i = 0; i < certificates.Length; i++)
+        Members(document.Application, "certificates", document.Application?.Certificates ?? []);
+    }
+
+    /// <summary>The lists that references point into, of those that lost an item, an id or themselves as they were read.</summary>
+    private static HashSet<string> LostLists(List<Finding> errors)
+    {
+        string[] lists = ["$.members", "$.agreement.goals", "$.governance.bodies", "$.consortia"];
+        var lost = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var error in errors)
         {
-            Refer(document.Application, $"certificates[{i}]", certificates[i]);
+            if (error.Rule != LoadErrors.WrongType && error.Rule != LoadErrors.MissingKey)
+            {
+                continue;
+            }
+
+            var path = error.Location.Path;
+            foreach (var list in lists)
+            {
+                if (Holds(path, list) || IsItemOrId(path, list))
+                {
+                    lost.Add(list);
+                }
+            }
         }
+
+        return lost;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="list"/> or a section that holds it.</summary>
+    private static bool Holds(string path, string list) =>
+        list.StartsWith(path, StringComparison.Ordinal) && (list.Length == path.Length || list[path.Length] == '.');
+
+    /// <summary>Whether <paramref name="path"/> is an item of <paramref name="list"/> (<c>list[3]</c>) or an item's id (<c>list[3].id</c>).</summary>
+    private static bool IsItemOrId(string path, string list)
+    {
+        if (!path.StartsWith(list + "[", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = path.IndexOf(']', list.Length);
+        var rest = close < 0 ? "?" : path[(close + 1)..];
+        return rest is "" or ".id";
     }
 
     /// <summary>The items by id, the first of each id; a later item with the same id is reported at its own id.</summary>

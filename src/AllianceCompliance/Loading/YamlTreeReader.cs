@@ -40,7 +40,7 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException e)
         {
-            errors.Add(LoadErrors.Syntax.At(At("$", e.Start), null, Describe(e)));
+            errors.Add(LoadErrors.Syntax.At(At("$", TabInIndentation(text, e) ?? e.Start), null, Describe(e)));
         }
         finally
         {
@@ -227,6 +227,39 @@ internal static partial class YamlTreeReader
         }
 
         return new(message, message);
+    }
+
+    /// <summary>
+    /// Where the tab is, for YamlDotNet's error about a tab in the indentation: it places that error at
+    /// the value before it, often on the line above. Null for other errors.
+    /// </summary>
+    private static Mark? TabInIndentation(string text, YamlException e)
+    {
+        if (!e.Message.Contains("tab character", StringComparison.Ordinal) || e.Start.Index < 0 || e.Start.Index > text.Length)
+        {
+            return null;
+        }
+
+        var (line, column) = (e.Start.Line, e.Start.Column);
+        var start = (int)e.Start.Index;
+        var indenting = text.AsSpan(0, start).LastIndexOfAnyExcept(' ') is var before && (before < 0 || text[before] == '\n');
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\t' && indenting)
+            {
+                return new Mark(i, line, column);
+            }
+
+            (indenting, line, column) = c switch
+            {
+                '\n' => (true, line + 1, 1),
+                ' ' or '\r' => (indenting, line, column + 1),
+                _ => (false, line, column + 1),
+            };
+        }
+
+        return null;
     }
 
     private static SourceLocation At(string path, Mark mark) => new(path, Line(mark), Column(mark));

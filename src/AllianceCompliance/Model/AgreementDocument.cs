@@ -12,6 +12,7 @@ namespace AllianceCompliance.Model;
 /// <param name="IntellectualProperty">Its IP and revenue arrangements.</param>
 /// <param name="Openness">Its openness.</param>
 /// <param name="Application">The pilot application dossier, where there is one.</param>
+/// <param name="Consortia">Its technology consortia, where it has them.</param>
 public sealed record AgreementDocument(
     string Format,
     Alliance? Alliance,
@@ -21,4 +22,5 @@ public sealed record AgreementDocument(
     Funds? Funds,
     IntellectualProperty? IntellectualProperty,
     Openness? Openness,
-    PilotApplication? Application) : Node;
+    PilotApplication? Application,
+    ImmutableArray<Consortium> Consortia) : Node;

@@ -7,10 +7,12 @@ namespace AllianceCompliance.Model;
 /// <param name="Amount">How much.</param>
 /// <param name="Currency">In what currency; <c>CNY</c> unless given.</param>
 /// <param name="SupervisedBy">For a government grant: the authority that supervises its use.</param>
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
 public sealed record FundSource(
     int Index,
     FundSourceKind? Kind,
     string? From,
     decimal? Amount,
     string Currency,
-    string? SupervisedBy) : Node;
+    string? SupervisedBy,
+    string? Clause = null) : Node;

@@ -6,4 +6,5 @@ namespace AllianceCompliance.Model;
 /// <param name="Statement">What is to be achieved.</param>
 /// <param name="Measure">How achievement is measured.</param>
 /// <param name="Due">When it falls due.</param>
-public sealed record Goal(int Index, string Id, string? Statement, string? Measure, DateOnly? Due) : Node;
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
+public sealed record Goal(int Index, string Id, string? Statement, string? Measure, DateOnly? Due, string? Clause = null) : Node;

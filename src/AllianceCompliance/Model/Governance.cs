@@ -6,4 +6,5 @@ namespace AllianceCompliance.Model;
 /// <param name="Clause">The article this section summarises.</param>
 /// <param name="ExternalLiabilityEntity">The id of the member that bears the alliance's external obligations.</param>
 /// <param name="Bodies">Its bodies.</param>
-public sealed record Governance(string? Clause, string? ExternalLiabilityEntity, ImmutableArray<Body> Bodies) : Node;
+/// <param name="ExecutiveBody">The id of the body that is the alliance's permanent executive body, where the file names it.</param>
+public sealed record Governance(string? Clause, string? ExternalLiabilityEntity, ImmutableArray<Body> Bodies, string? ExecutiveBody = null) : Node;

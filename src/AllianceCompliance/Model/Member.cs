@@ -10,6 +10,7 @@ namespace AllianceCompliance.Model;
 /// <param name="LegalPerson">Its standing as a legal person, where given.</param>
 /// <param name="Standing">For enterprises: evidence of a leading position in the industry.</param>
 /// <param name="Expertise">For universities and institutes: frontier expertise in the alliance's fields.</param>
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
 public sealed record Member(
     int Index,
     string Id,
@@ -19,4 +20,5 @@ public sealed record Member(
     string? Address,
     LegalPerson? LegalPerson,
     string? Standing,
-    string? Expertise) : Node;
+    string? Expertise,
+    string? Clause = null) : Node;

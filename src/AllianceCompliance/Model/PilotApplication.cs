@@ -6,7 +6,9 @@ namespace AllianceCompliance.Model;
 /// <param name="Submitted">When it was submitted.</param>
 /// <param name="Materials">The documents in the dossier.</param>
 /// <param name="Certificates">The ids of the members whose certificates are in the dossier; every member when not given.</param>
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
 public sealed record PilotApplication(
     DateOnly? Submitted,
     ImmutableArray<PilotMaterial> Materials,
-    ImmutableArray<string>? Certificates) : Node;
+    ImmutableArray<string>? Certificates,
+    string? Clause = null) : Node;

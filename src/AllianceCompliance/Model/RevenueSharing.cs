@@ -5,4 +5,5 @@ namespace AllianceCompliance.Model;
 /// <summary>How revenue from commercialising results is distributed (Art. 8(5)).</summary>
 /// <param name="Text">The rule of distribution.</param>
 /// <param name="Shares">Each member's share, where fixed in advance.</param>
-public sealed record RevenueSharing(string? Text, ImmutableArray<RevenueShare> Shares) : Node;
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
+public sealed record RevenueSharing(string? Text, ImmutableArray<RevenueShare> Shares, string? Clause = null) : Node;

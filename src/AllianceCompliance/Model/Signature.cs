@@ -8,6 +8,7 @@ namespace AllianceCompliance.Model;
 /// <param name="Authorization">The power of attorney, when an agent signed.</param>
 /// <param name="Date">When they signed.</param>
 /// <param name="Sealed">Whether the member's official seal was affixed.</param>
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
 public sealed record Signature(
     int Index,
     string? Member,
@@ -15,4 +16,5 @@ public sealed record Signature(
     SignatoryCapacity? Capacity,
     Authorization? Authorization,
     DateOnly? Date,
-    bool? Sealed) : Node;
+    bool? Sealed,
+    string? Clause = null) : Node;

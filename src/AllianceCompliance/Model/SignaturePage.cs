@@ -35,5 +35,8 @@ public sealed class SignaturePage
     public bool HasSigned(string memberId) => byMember.Contains(memberId);
 
     /// <summary>The latest signature date, the day an agreement signed by all takes effect at the earliest.</summary>
-    public DateOnly? LastSigned => Signatures.Max(s => s.Date);
+    public DateOnly? LastSigned => LastSignature?.Date;
+
+    /// <summary>The signature with the latest date (the first of them in file order), or null when none is dated.</summary>
+    public Signature? LastSignature => Signatures.Where(s => s.Date != null).MaxBy(s => s.Date);
 }

@@ -5,4 +5,6 @@ namespace AllianceCompliance.Model;
 /// <param name="Member">The id of the member that carries it out.</param>
 /// <param name="Goal">The id of the goal it serves.</param>
 /// <param name="Work">What the member does.</param>
-public sealed record TaskAssignment(int Index, string? Member, string? Goal, string? Work) : Node;
+/// <param name="Consortium">The id of the technology consortium the task is assigned to, where it is.</param>
+/// <param name="Clause">The article of the signed agreement it summarises, where the file names one.</param>
+public sealed record TaskAssignment(int Index, string? Member, string? Goal, string? Work, string? Consortium = null, string? Clause = null) : Node;

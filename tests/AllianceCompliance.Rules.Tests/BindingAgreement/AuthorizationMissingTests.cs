@@ -11,7 +11,7 @@ public sealed class AuthorizationMissingTests
         var finding = Some.WithAgreement(a => a.WithSignature("university", s => s with { Authorization = null })).ShouldFire("AC210")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[1].authorization");
-        finding.Message.English.ShouldContain("'Wang Wu' signed for member 'university'");
+        finding.Message.English.ShouldContain("'Wang Wu' signed for member Example University ('university')");
     }
 
     [Test]

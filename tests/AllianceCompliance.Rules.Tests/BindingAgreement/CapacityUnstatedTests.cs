@@ -11,7 +11,7 @@ public sealed class CapacityUnstatedTests
         var finding = Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Capacity = null })).ShouldFire("AC216")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].capacity");
-        finding.Message.English.ShouldContain("member 'lighthouse' does not say in what capacity 'Zhang San' signed");
+        finding.Message.English.ShouldContain("member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse') does not say in what capacity 'Zhang San' signed");
     }
 
     [Test]

@@ -16,7 +16,7 @@ public sealed class EffectiveBeforeAllSignedTests
         var finding = EffectiveFrom(new DateOnly(2012, 8, 29)).ShouldFire("AC218")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.effectiveFrom");
-        finding.Message.English.ShouldBe("The agreement takes effect on 2012-08-29, before the last signature on 2012-09-05.");
+        finding.Message.English.ShouldBe("The agreement takes effect on 2012-08-29, before the last signature: member Example University ('university') signed on 2012-09-05.");
     }
 
     [Test]

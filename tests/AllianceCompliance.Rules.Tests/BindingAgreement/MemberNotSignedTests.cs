@@ -11,7 +11,7 @@ public sealed class MemberNotSignedTests
         var finding = Some.WithAgreement(a => a with { Signatures = [a.Signatures[0]] }).ShouldFire("AC208")[0];
 
         finding.Location.Path.ShouldBe("$.members[1]");
-        finding.Message.English.ShouldBe("Member 'university' has not signed the agreement.");
+        finding.Message.English.ShouldBe("Member Example University ('university') has not signed the agreement.");
         finding.Clause.ShouldBe("Preamble");
     }
 

@@ -11,7 +11,7 @@ public sealed class MemberWithoutTaskTests
         var finding = Some.WithAgreement(a => a with { Tasks = [.. a.Tasks.Where(t => t.Member != "university")] }).ShouldFire("AC205")[0];
 
         finding.Location.Path.ShouldBe("$.members[1]");
-        finding.Message.English.ShouldContain("Member 'university'");
+        finding.Message.English.ShouldContain("Member Example University ('university')");
     }
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class SignatoryNotRepresentativeTests
         var finding = Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Signatory = "Zhao Liu" })).ShouldFire("AC209")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].signatory");
-        finding.Message.English.ShouldContain("'Zhao Liu' signed for member 'lighthouse'");
+        finding.Message.English.ShouldContain("'Zhao Liu' signed for member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')");
         finding.Message.English.ShouldContain("is 'Zhang San'");
     }
 

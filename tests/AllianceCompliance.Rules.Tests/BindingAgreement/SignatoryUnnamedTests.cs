@@ -11,7 +11,7 @@ public sealed class SignatoryUnnamedTests
         var finding = Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Signatory = null })).ShouldFire("AC215")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].signatory");
-        finding.Message.English.ShouldContain("member 'lighthouse'");
+        finding.Message.English.ShouldContain("member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')");
     }
 
     [Test]

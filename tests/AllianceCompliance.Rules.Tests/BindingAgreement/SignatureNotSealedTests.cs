@@ -11,7 +11,7 @@ public sealed class SignatureNotSealedTests
         var finding = Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Sealed = false })).ShouldFire("AC214")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].sealed");
-        finding.Message.English.ShouldBe("The signature for member 'lighthouse' bears no seal of the member.");
+        finding.Message.English.ShouldBe("The signature for member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse') bears no seal of the member.");
     }
 
     [Test]

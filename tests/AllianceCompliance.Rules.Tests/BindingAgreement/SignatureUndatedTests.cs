@@ -11,7 +11,7 @@ public sealed class SignatureUndatedTests
         var finding = Some.WithAgreement(a => a.WithSignature("university", s => s with { Date = null })).ShouldFire("AC217")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[1].date");
-        finding.Message.English.ShouldContain("member 'university'");
+        finding.Message.English.ShouldContain("member Example University ('university')");
     }
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class TaskGoalUnknownTests
         var finding = Some.WithAgreement(a => a with { Tasks = [a.Tasks[0], a.Tasks[1] with { Goal = "G9" }] }).ShouldFire("AC206")[0];
 
         finding.Location.Path.ShouldBe("$.agreement.tasks[1].goal");
-        finding.Message.English.ShouldBe("A task of member 'university' names goal 'G9', which the agreement does not define.");
+        finding.Message.English.ShouldBe("A task of member Example University ('university') names goal 'G9', which the agreement does not define.");
         finding.Message.Chinese.ShouldContain("目标“G9”");
     }
 

@@ -9,7 +9,7 @@ public sealed class MemberSharedTwiceTests
     {
         var finding = Shares.Of(("lighthouse", 50), ("university", 40), ("lighthouse", 10)).ShouldFire("AC508")[0];
 
-        finding.Message.English.ShouldBe("Member 'lighthouse' is given a second revenue share (share 3; its first is share 1).");
+        finding.Message.English.ShouldBe("Member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse') is given a second revenue share (share 3; its first is share 1).");
         finding.Location.Path.ShouldBe("$.intellectualProperty.revenueSharing.shares[2].member");
     }
 

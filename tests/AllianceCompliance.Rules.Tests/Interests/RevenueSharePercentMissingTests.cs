@@ -9,7 +9,7 @@ public sealed class RevenueSharePercentMissingTests
     {
         var finding = Shares.Of(("lighthouse", 100), ("university", null)).ShouldFire("AC507")[0];
 
-        finding.Message.English.ShouldBe("The revenue share of member 'university' states no percentage.");
+        finding.Message.English.ShouldBe("The revenue share of member Example University ('university') states no percentage.");
         finding.Location.Path.ShouldBe("$.intellectualProperty.revenueSharing.shares[1].percent");
     }
 

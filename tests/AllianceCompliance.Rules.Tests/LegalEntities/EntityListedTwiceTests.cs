@@ -12,7 +12,18 @@ public sealed class EntityListedTwiceTests
 
         var finding = document.ShouldFire("AC109")[0];
 
-        finding.Message.English.ShouldContain("'lighthouse-branch' is the same legal entity as member 'lighthouse'");
+        finding.Message.English.ShouldContain("Lighthouse Coatings ('lighthouse-branch') is the same legal entity as member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')");
+    }
+
+    [TestCase("AC205")]
+    [TestCase("AC208")]
+    [TestCase("AC802")]
+    public void Evaluate_SameEntityTwice_TheSecondListingIsNotAlsoReportedAsUnsignedWithoutTaskOrCertificate(string cascade)
+    {
+        var document = Some.WithMembers(m => m.Add(m[0] with { Index = 2, Id = "lighthouse-branch", Name = "Lighthouse Coatings" }));
+
+        document.ShouldFire("AC109");
+        document.ShouldNotFire(cascade);
     }
 
     [Test]

@@ -6,8 +6,26 @@ namespace AllianceCompliance.Rules.Tests.LegalEntities;
 public sealed class LeadMemberNotEnterpriseTests
 {
     [Test]
-    public void Evaluate_UniversityLeads_Fires() =>
-        Some.WithAlliance(a => a with { LeadMember = "university" }).ShouldFire("AC112")[0].Location.Path.ShouldBe("$.alliance.leadMember");
+    public void Evaluate_UniversityLeads_Fires()
+    {
+        var finding = Some.WithAlliance(a => a with { LeadMembers = ["university"] }).ShouldFire("AC112")[0];
+
+        finding.Location.Path.ShouldBe("$.alliance.leadMember");
+        finding.Message.English.ShouldStartWith("The lead member Example University ('university') is a university;");
+    }
+
+    [Test]
+    public void Evaluate_UniversityAmongCoLeads_FiresAtThatCoLead()
+    {
+        var finding = Yaml.With(("leadMember: lighthouse", "leadMember: [lighthouse, university]")).ShouldFire("AC112")[0];
+
+        finding.Location.Path.ShouldBe("$.alliance.leadMember[1]");
+        finding.Message.Chinese.ShouldStartWith("牵头单位Example University（university）是高校");
+    }
+
+    [Test]
+    public void Evaluate_EnterpriseCoLeads_DoesNotFire() =>
+        Yaml.With(("leadMember: lighthouse", "leadMember: [lighthouse]")).ShouldNotFire("AC112");
 
     [Test]
     public void Evaluate_EnterpriseLeads_DoesNotFire() => Some.Agreement().ShouldNotFire("AC112");

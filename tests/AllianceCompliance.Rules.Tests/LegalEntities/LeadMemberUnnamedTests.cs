@@ -6,7 +6,7 @@ namespace AllianceCompliance.Rules.Tests.LegalEntities;
 public sealed class LeadMemberUnnamedTests
 {
     [Test]
-    public void Evaluate_NoLeadMember_Warns() => Some.WithAlliance(a => a with { LeadMember = null }).ShouldFire("AC113");
+    public void Evaluate_NoLeadMember_Warns() => Some.WithAlliance(a => a with { LeadMembers = [] }).ShouldFire("AC113");
 
     [Test]
     public void Evaluate_LeadMemberNamed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC113");

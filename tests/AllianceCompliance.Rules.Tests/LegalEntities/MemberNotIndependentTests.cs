@@ -11,7 +11,7 @@ public sealed class MemberNotIndependentTests
         var finding = Some.WithMember("university", m => m.WithLegalPerson(p => p with { Independent = false })).ShouldFire("AC104")[0];
 
         finding.Location.Path.ShouldBe("$.members[1].legalPerson.independent");
-        finding.Message.English.ShouldContain("'university'");
+        finding.Message.English.ShouldContain("Example University ('university')");
     }
 
     [Test]

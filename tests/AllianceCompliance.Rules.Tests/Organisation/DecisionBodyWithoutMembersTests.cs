@@ -11,7 +11,7 @@ public sealed class DecisionBodyWithoutMembersTests
         var finding = Some.WithGovernance(g => g!.WithBody("council", b => b with { Members = [] })).ShouldFire("AC305")[0];
 
         finding.Location.Path.ShouldBe("$.governance.bodies[0].members");
-        finding.Message.English.ShouldContain("Decision body 'council'");
+        finding.Message.English.ShouldContain("Decision body Council ('council')");
     }
 
     [Test]

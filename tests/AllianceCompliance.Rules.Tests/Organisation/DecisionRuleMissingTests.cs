@@ -11,7 +11,7 @@ public sealed class DecisionRuleMissingTests
         var finding = Some.WithGovernance(g => g!.WithBody("council", b => b with { DecisionRule = null })).ShouldFire("AC306")[0];
 
         finding.Location.Path.ShouldBe("$.governance.bodies[0].decisionRule");
-        finding.Message.English.ShouldContain("'council' does not state how it decides (quorum and majority)");
+        finding.Message.English.ShouldContain("Council ('council') does not state how it decides (quorum and majority)");
     }
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class ExecutionBodyUnhostedTests
         var finding = Some.WithGovernance(g => g!.WithBody("secretariat", b => b with { HostedBy = null })).ShouldFire("AC310")[0];
 
         finding.Location.Path.ShouldBe("$.governance.bodies[2].hostedBy");
-        finding.Message.English.ShouldContain("Execution body 'secretariat'");
+        finding.Message.English.ShouldContain("The alliance's executive body Secretariat ('secretariat')");
     }
 
     [Test]

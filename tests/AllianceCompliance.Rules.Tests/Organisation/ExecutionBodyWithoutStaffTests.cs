@@ -14,7 +14,7 @@ public sealed class ExecutionBodyWithoutStaffTests
         var finding = Staff(0).ShouldFire("AC311")[0];
 
         finding.Location.Path.ShouldBe("$.governance.bodies[2].fullTimeStaff");
-        finding.Message.English.ShouldStartWith("Execution body 'secretariat' has no full-time staff;");
+        finding.Message.English.ShouldStartWith("The alliance's executive body Secretariat ('secretariat') has no full-time staff;");
     }
 
     [Test]

@@ -11,7 +11,7 @@ public sealed class ExternalLiabilityEntityDetachedTests
         var finding = Some.WithGovernance(g => g! with { ExternalLiabilityEntity = "university" }).ShouldFire("AC309")[0];
 
         finding.Location.Path.ShouldBe("$.governance.externalLiabilityEntity");
-        finding.Message.English.ShouldContain("Member 'university' bears the alliance's external obligations, but it is neither the lead member 'lighthouse'");
+        finding.Message.English.ShouldContain("Member Example University ('university') bears the alliance's external obligations, but it is neither a lead unit of the alliance");
     }
 
     [Test]

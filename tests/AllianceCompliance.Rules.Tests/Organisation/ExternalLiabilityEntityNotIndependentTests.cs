@@ -11,7 +11,7 @@ public sealed class ExternalLiabilityEntityNotIndependentTests
         var finding = Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Independent = false })).ShouldFire("AC308")[0];
 
         finding.Location.Path.ShouldBe("$.governance.externalLiabilityEntity");
-        finding.Message.English.ShouldContain("Member 'lighthouse'");
+        finding.Message.English.ShouldContain("Member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')");
     }
 
     [Test]

@@ -9,7 +9,7 @@ public sealed class MemberCertificateMissingTests
     {
         var finding = Some.WithApplication(a => a! with { Certificates = ["lighthouse"] }).ShouldFire("AC802")[0];
 
-        finding.Message.English.ShouldBe("The dossier has no business licence or legal-person certificate of member 'university'.");
+        finding.Message.English.ShouldBe("The dossier has no business licence or legal-person certificate of member Example University ('university').");
         finding.Location.Path.ShouldBe("$.application.certificates");
     }
 

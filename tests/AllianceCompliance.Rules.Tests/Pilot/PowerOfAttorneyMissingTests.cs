@@ -13,7 +13,7 @@ public sealed class PowerOfAttorneyMissingTests
     {
         var finding = WithoutPowersOfAttorney(Some.Agreement()).ShouldFire("AC803")[0];
 
-        finding.Message.English.ShouldStartWith("1 signature(s) were made by authorised agents (the first for member 'university')");
+        finding.Message.English.ShouldStartWith("1 signature(s) were made by authorised agents (the first for member Example University ('university'))");
         finding.Location.Path.ShouldBe("$.application.materials");
     }
 

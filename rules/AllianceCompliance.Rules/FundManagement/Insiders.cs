@@ -1,0 +1,42 @@
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Rules.FundManagement;
+
+/// <summary>Whether a name written in the file is the alliance itself or a part of it: a member, a consortium or a body.</summary>
+internal static class Insiders
+{
+    // How an agreement refers to the alliance without its name.
+    private static readonly string[] AllianceItself = ["联盟", "本联盟", "该联盟", "alliance", "the alliance", "this alliance"];
+
+    /// <summary>The part of the alliance a name stands for, named for a message; null when it stands for none.</summary>
+    public static LocalizedText? Named(
+        string written, Alliance alliance, Roster roster, IEnumerable<Consortium> consortia, IEnumerable<Body> bodies)
+    {
+        var name = Normal(written);
+        if (Is(name, alliance.Name, alliance.LocalName) || AllianceItself.Any(a => Is(name, a)))
+        {
+            return new($"the alliance itself ('{written.Trim()}')", $"联盟自身（“{written.Trim()}”）");
+        }
+
+        if (roster.Members.FirstOrDefault(m => Is(name, m.Id, m.Name, m.LocalName)) is { } member)
+        {
+            return Prefixed("member ", "成员", Names.Of(member));
+        }
+
+        if (consortia.FirstOrDefault(c => Is(name, c.Id, c.Name, c.LocalName)) is { } consortium)
+        {
+            return Prefixed("consortium ", "联合体", Names.Of(consortium));
+        }
+
+        return bodies.FirstOrDefault(b => Is(name, b.Id, b.Name)) is { } body ? Prefixed("the alliance's body ", "联盟机构", Names.Of(body)) : null;
+    }
+
+    private static LocalizedText Prefixed(string english, string chinese, LocalizedText name) =>
+        new(english + name.English, chinese + name.Chinese);
+
+    private static bool Is(string name, params string?[] candidates) =>
+        candidates.Any(c => !string.IsNullOrWhiteSpace(c) && string.Equals(name, Normal(c), StringComparison.OrdinalIgnoreCase));
+
+    private static string Normal(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+}
