@@ -73,7 +73,7 @@ internal static class ReferenceChecker
                 Refer(LoadErrors.UnknownGoal, "$.agreement.goals", goals, consortium, $"goals[{i}]", consortium.Goals[i]);
             }
 
-            if (consortium.Lead is { Length: > 0 } lead && !consortium.Members.Contains(lead))
+            if (consortium.Lead is { Length: > 0 } lead && members.ContainsKey(lead) && !consortium.Members.Contains(lead))
             {
                 errors.Add(LoadErrors.ConsortiumLeadOutside.At(consortium.At("lead"), consortium.Clause, lead, consortium.Id));
             }

@@ -135,15 +135,26 @@ public sealed class HostileInputTests
     }
 
     [Test]
-    public void Check_TabIndentingTheLineAfterAPlainValue_IsASyntaxErrorAtThatValue()
+    public void Check_TabIndentingTheLineAfterAPlainValue_IsASyntaxErrorAtTheTab()
     {
         var text = Agreements.Compliant.Replace("\n  industry: coatings", "\n\tindustry: coatings", StringComparison.Ordinal);
 
         var report = Agreements.Check(text);
 
-        // YamlDotNet reads the tabbed line as a continuation of the plain value above it.
-        ShouldBeRefused(report, "AC001", 4, 9);
+        // YamlDotNet reads the tabbed line as a continuation of the plain value above it and reports
+        // it at that value, on the line before; the finding is placed at the tab.
+        ShouldBeRefused(report, "AC001", 5, 1);
         report.Findings.Single().Message.English.ShouldContain("tab");
+    }
+
+    [Test]
+    public void Check_TabAfterIndentingSpaces_IsASyntaxErrorAtTheTab()
+    {
+        var text = Agreements.Compliant.Replace("\n  industry: coatings", "\n  \tindustry: coatings", StringComparison.Ordinal);
+
+        var report = Agreements.Check(text);
+
+        ShouldBeRefused(report, "AC001", 5, 3);
     }
 
     [Test]
