@@ -152,6 +152,12 @@ public sealed class AllianceStructureTests
             """, "goals: G-NUC and G-WIND", StringComparison.Ordinal)).ShouldBe(["AC012 12:10 $.agreement.goals"]);
 
     [Test]
+    public void Load_BodiesWrittenAsAMapping_IsOneErrorNotAlsoAnUnknownExecutiveBody() =>
+        Load.Errors(Alliance
+            .Replace("    - { id: council, role: decision,", "    council: { role: decision,", StringComparison.Ordinal)
+            .Replace("    - { id: committee, role: execution,", "    committee: { role: execution,", StringComparison.Ordinal)).ShouldBe(["AC012 32:5 $.governance.bodies"]);
+
+    [Test]
     public void Load_ConsortiaWrittenAsAMapping_IsOneErrorNotOnePerTask() =>
         Load.Errors(Alliance
             .Replace("consortia:\n  - id: nuclear\n", "consortia:\n  nuclear:\n", StringComparison.Ordinal)
