@@ -22,6 +22,10 @@ public sealed class ClauseAndNameTests
         Yaml.With(("{ member: university, percent: 40 }", "{ member: university, clause: 第三十一条 }")).ShouldFire("AC507")[0].Clause.ShouldBe("第三十一条");
 
     [Test]
+    public void Evaluate_DecisionRuleWithItsOwnClause_FindingQuotesIt() =>
+        Yaml.With(("decisionRule: { quorum: 2/3, majority: 2/3 }", "decisionRule: { quorum: 2/3, clause: 第十六条 }")).ShouldFire("AC306")[0].Clause.ShouldBe("第十六条");
+
+    [Test]
     public void Evaluate_PartWithoutClause_FindingQuotesItsSection() =>
         Yaml.With(("date: 2012-08-29, sealed: true }", "sealed: true }")).ShouldFire("AC217")[0].Clause.ShouldBe("Preamble");
 

@@ -31,7 +31,7 @@ internal sealed class DecisionRuleMissing : ComplianceRule
         Then().Yield(_ => Rule.At(
             body.DecisionRule == null ? body.At("decisionRule")
                 : body.DecisionRule.At(string.IsNullOrWhiteSpace(body.DecisionRule.Quorum) ? "quorum" : "majority"),
-            body.Clause ?? governance.Clause,
+            (body.DecisionRule == null ? null : body.DecisionRule.Clause) ?? body.Clause ?? governance.Clause,
             Names.Of(body),
             Missing(body.DecisionRule)));
     }
