@@ -46,6 +46,8 @@ internal sealed class Explainer : IActionInterceptor
         Roster roster => [Count("Roster", roster.Members.Length, "member")],
         SignaturePage page => [Count("Signature page", page.Signatures.Length, "signature")],
         TaskAllocation tasks => [Count("Task allocation", tasks.Tasks.Length, "task")],
+        ExecutiveBody executive => ["Executive body: " + Describe(executive.Body)],
+        LocalizedText text => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {text.English}")],
         Finding => [],
         string or ValueType => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {match.Value}")],
         IEnumerable items => items.Cast<object>().Select(i => i is Node n ? Describe(n) : i.GetType().Name),

@@ -26,6 +26,16 @@ public sealed class ExecutiveBodyRulesTests
     }
 
     [Test]
+    public void Evaluate_Explaining_ShowsWhichBodyWasTakenForTheExecutiveBody()
+    {
+        var document = Yaml.With((Structures.Secretariat, Structures.TwoExecutionBodies), (Names, Names + "\n  executiveBody: project-office"));
+
+        var finding = GuidingOpinions.RuleSet.Evaluate(document, explain: true).Single(f => f.RuleId == "AC311");
+
+        finding.Evidence.ShouldContain("Executive body: Body $.governance.bodies[3] (line 53)");
+    }
+
+    [Test]
     public void Evaluate_SeveralExecutionBodiesNoneNamed_OneWarningInsteadOfAnErrorPerBody()
     {
         var document = Yaml.With((Structures.Secretariat, Structures.TwoExecutionBodies));
