@@ -25,7 +25,7 @@ internal sealed class TermUnstated : ComplianceRule
         When().Match(() => agreement, a => a.Term == null || a.Term.From == null || a.Term.To == null);
         Then().Yield(_ => Rule.At(
             agreement.Term == null ? agreement.At("term") : agreement.Term.At(agreement.Term.From == null ? "from" : "to"),
-            (agreement.Term == null ? null : agreement.Term.Clause) ?? agreement.Clause,
+            agreement.Clause,
             Missing(agreement.Term)));
     }
 
