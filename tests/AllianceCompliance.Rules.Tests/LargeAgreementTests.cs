@@ -6,7 +6,8 @@ namespace AllianceCompliance.Rules.Tests;
 
 /// <summary>
 /// Rules find exactly the right members among 10,000. (They join members with the roster, signature
-/// page and task allocation, never pairwise; speed is measured by the benchmark project, not here.)
+/// page and task allocation, never pairwise, and find the member a signature, task or share names in
+/// the roster; speed is measured by the benchmark project, not here.)
 /// </summary>
 public sealed class LargeAgreementTests
 {
@@ -39,6 +40,18 @@ public sealed class LargeAgreementTests
                 Authorization = agreement.Signatures[1].Authorization! with { GrantedBy = m.LegalPerson!.Representative },
             });
         return baseline with { Members = [.. members], Agreement = agreement with { Tasks = [.. tasks], Signatures = [.. signatures] } };
+    }
+
+    [Test]
+    public void Evaluate_TenThousandUnsealedSignatures_NamesTheMemberOfEach()
+    {
+        var large = Large();
+        var unsealed = large with { Agreement = large.Agreement! with { Signatures = [.. large.Agreement.Signatures.Select(s => s with { Sealed = null })] } };
+
+        var findings = unsealed.Findings().Where(f => f.RuleId == "AC214").ToList();
+
+        findings.Count.ShouldBe(Members);
+        findings.ShouldContain(f => f.Message.English == "The signature for member University m9999 ('m9999') does not record the member's seal.");
     }
 
     private static string Id(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);

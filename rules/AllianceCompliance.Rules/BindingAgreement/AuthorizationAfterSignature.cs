@@ -21,15 +21,17 @@ internal sealed class AuthorizationAfterSignature : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         Signature signature = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Match(() => signature,
                 s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Date != null && s.Authorization != null && s.Authorization.Date != null,
                 s => s.Authorization!.Date > s.Date)
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.Authorization!.At("date"), signature.Clause ?? agreement.Clause,
             Names.Of(member), signature.Signatory, signature.Date, signature.Authorization!.Date));
     }

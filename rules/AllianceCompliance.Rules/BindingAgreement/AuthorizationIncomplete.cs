@@ -21,15 +21,17 @@ internal sealed class AuthorizationIncomplete : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         Signature signature = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Match(() => signature,
                 s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
                 s => string.IsNullOrWhiteSpace(s.Authorization!.Document) || s.Authorization.Date == null)
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(
             signature.Authorization!.At(string.IsNullOrWhiteSpace(signature.Authorization.Document) ? "document" : "date"),
             signature.Clause ?? agreement.Clause,

@@ -30,7 +30,7 @@ internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
             .Match(() => roster)
             .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
                 s => PersonName.NotRepresentativeOf(roster, s.Member, s.Authorization!.GrantedBy))
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.Authorization!.At("grantedBy"), signature.Clause ?? agreement.Clause,
             Names.Of(member), signature.Signatory, Grantor(signature.Authorization!.GrantedBy), member.LegalPerson!.Representative));
     }

@@ -21,13 +21,15 @@ internal sealed class CapacityUnstated : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         Signature signature = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Match(() => signature, s => s.Capacity == null)
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("capacity"), signature.Clause ?? agreement.Clause, Names.Of(member), signature.Signatory));
     }
 }

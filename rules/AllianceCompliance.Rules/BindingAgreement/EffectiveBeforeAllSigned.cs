@@ -21,13 +21,15 @@ internal sealed class EffectiveBeforeAllSigned : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         SignaturePage page = null!;
         Member last = null!;
         When()
             .Match(() => agreement, a => a.EffectiveFrom != null)
+            .Match(() => roster)
             .Match(() => page, p => p.LastSignature != null && p.LastSignature.Date > agreement.EffectiveFrom)
-            .Match(() => last, m => m.Id == page.LastSignature!.Member);
+            .Let(() => last, () => roster.Find(page.LastSignature!.Member)!);
         Then().Yield(_ => Rule.At(agreement.At("effectiveFrom"), agreement.Clause, agreement.EffectiveFrom, page.LastSignature!.Date, Names.Of(last)));
     }
 }

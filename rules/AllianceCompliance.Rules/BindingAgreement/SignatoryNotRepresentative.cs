@@ -30,7 +30,7 @@ internal sealed class SignatoryNotRepresentative : ComplianceRule
             .Match(() => roster)
             .Match(() => signature, s => s.Capacity == SignatoryCapacity.LegalRepresentative && !string.IsNullOrWhiteSpace(s.Signatory),
                 s => PersonName.NotRepresentativeOf(roster, s.Member, s.Signatory))
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause,
             Names.Of(member), signature.Signatory, member.LegalPerson!.Representative));
     }

@@ -21,13 +21,15 @@ internal sealed class SignatoryUnnamed : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         Signature signature = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Match(() => signature, s => string.IsNullOrWhiteSpace(s.Signatory))
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause, Names.Of(member)));
     }
 }

@@ -21,13 +21,15 @@ internal sealed class SignatureNotSealed : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         Signature signature = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Match(() => signature, s => s.Sealed != true)
-            .Match(() => member, m => m.Id == signature.Member);
+            .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("sealed"), signature.Clause ?? agreement.Clause, Names.Of(member),
             signature.Sealed == false
                 ? new LocalizedText("bears no seal of the member", "未加盖成员公章")

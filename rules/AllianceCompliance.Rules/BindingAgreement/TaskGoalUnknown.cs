@@ -21,6 +21,7 @@ internal sealed class TaskGoalUnknown : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         Agreement agreement = null!;
         IReadOnlySet<string> goals = null!;
         TaskAssignment task = null!;
@@ -30,10 +31,11 @@ internal sealed class TaskGoalUnknown : ComplianceRule
         // Not<Goal>: NRules' not-node costs ten times more per task.
         When()
             .Match(() => agreement)
+            .Match(() => roster)
             .Let(() => goals, () => GoalIds(agreement))
             .Match(() => task)
             .Having(() => task.Goal == null || !goals.Contains(task.Goal))
-            .Match(() => member, m => m.Id == task.Member);
+            .Let(() => member, () => roster.Find(task.Member)!);
         Then().Yield(_ => Rule.At(task.At("goal"), task.Clause ?? agreement.Clause, Names.Of(member), Says(task.Goal)));
     }
 

@@ -21,6 +21,7 @@ internal sealed class MemberSharedTwice : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         IntellectualProperty ip = null!;
         IEnumerable<RevenueShare> shares = null!;
         IReadOnlyDictionary<string, int> first = null!;
@@ -29,11 +30,12 @@ internal sealed class MemberSharedTwice : ComplianceRule
         // The first share of each member is found once over all shares, so the check stays linear.
         When()
             .Match(() => ip)
+            .Match(() => roster)
             .Query(() => shares, q => q.Match<RevenueShare>(s => s.Member != null).Collect())
             .Let(() => first, () => FirstShareOfEachMember(shares))
             .Match(() => share, s => s.Member != null)
             .Having(() => first[share.Member!] < share.Index)
-            .Match(() => member, m => m.Id == share.Member);
+            .Let(() => member, () => roster.Find(share.Member)!);
         Then().Yield(_ => Rule.At(share.At("member"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member), share.Index + 1, first[share.Member!] + 1));
     }
 

@@ -21,13 +21,15 @@ internal sealed class RevenueSharePercentMissing : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         IntellectualProperty ip = null!;
         RevenueShare share = null!;
         Member member = null!;
         When()
             .Match(() => ip)
+            .Match(() => roster)
             .Match(() => share, s => s.Percent == null || s.Percent < 0 || s.Percent > 100)
-            .Match(() => member, m => m.Id == share.Member);
+            .Let(() => member, () => roster.Find(share.Member)!);
         Then().Yield(_ => Rule.At(share.At("percent"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member),
             share.Percent == null
                 ? new LocalizedText("states no percentage", "未写明")

@@ -21,13 +21,15 @@ internal sealed class PowerOfAttorneyMissing : ComplianceRule
 
     public override void Define()
     {
+        Roster roster = null!;
         PilotApplication application = null!;
         IEnumerable<Signature> byAgents = null!;
         Member first = null!;
         When()
             .Match(() => application, a => !a.Materials.Contains(PilotMaterial.PowersOfAttorney))
+            .Match(() => roster)
             .Query(() => byAgents, q => q.Match<Signature>(s => s.Capacity == SignatoryCapacity.AuthorizedAgent).Collect().Where(c => c.Any()))
-            .Match(() => first, m => m.Id == byAgents.MinBy(s => s.Index)!.Member);
+            .Let(() => first, () => roster.Find(byAgents.MinBy(s => s.Index)!.Member)!);
         Then().Yield(_ => Rule.At(application.At("materials"), application.Clause, byAgents.Count(), Names.Of(first)));
     }
 }
