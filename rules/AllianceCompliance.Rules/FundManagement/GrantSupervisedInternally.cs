@@ -16,8 +16,8 @@ internal sealed class GrantSupervisedInternally : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC420", ConditionId.Funds, Severity.Error, Cite.Art8Item4,
         new("Government grant supervised by the alliance itself", "政府资助经费由联盟自身监督"),
-        new("The government grant from '{0}' is to be supervised by {1}, a part of the alliance; its use must be supervised by the relevant authorities.",
-            "来自“{0}”的政府资助经费由{1}监督，而其属于联盟自身；政府资助经费的使用应接受有关部门的监督。"),
+        new("The government grant from '{0}' is to be supervised by {1}, that is by the alliance itself; its use must be supervised by the relevant authorities.",
+            "来自“{0}”的政府资助经费由{1}监督，即由联盟自身监督；政府资助经费的使用应接受有关部门的监督。"),
         new("Name in 'supervisedBy' the government authority that supervises the grant under its regulations (usually the one that awards it); the alliance's own oversight of funds belongs under 'funds.oversight'.",
             "在 supervisedBy 中写明按有关规定监督该经费使用的政府部门（通常为资助部门）；联盟内部的经费监督写在 funds.oversight 中。"));
 
