@@ -16,7 +16,7 @@ internal static class Insiders
         var name = Normal(written);
         if (Is(name, alliance.Name, alliance.LocalName) || AllianceItself.Any(a => Is(name, a)))
         {
-            return new($"the alliance itself ('{written.Trim()}')", $"联盟自身（“{written.Trim()}”）");
+            return new($"the alliance ('{written.Trim()}')", $"联盟（“{written.Trim()}”）");
         }
 
         if (roster.Members.FirstOrDefault(m => Is(name, m.Id, m.Name, m.LocalName)) is { } member)

@@ -21,8 +21,8 @@ public sealed class GrantSupervisedInternallyTests
 
     [TestCase("lighthouse", "member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')")]
     [TestCase("\"Tianjin Lighthouse Coating Group Co., Ltd.\"", "member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')")]
-    [TestCase("Example Coatings Technology Innovation Strategic Alliance", "the alliance itself")]
-    [TestCase("本联盟", "the alliance itself")]
+    [TestCase("Example Coatings Technology Innovation Strategic Alliance", "the alliance ('Example Coatings Technology Innovation Strategic Alliance')")]
+    [TestCase("本联盟", "the alliance ('本联盟')")]
     [TestCase("Secretariat", "the alliance's body Secretariat ('secretariat')")]
     public void Evaluate_GrantSupervisedByThePartiesThemselves_FiresAtSupervisedBy(string supervisor, string named)
     {
