@@ -1,6 +1,7 @@
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using Newtonsoft.Json.Linq;
+using AllianceCompliance.Testing;
 using NJsonSchema;
 
 namespace AllianceCompliance.Tests.Reporting;
@@ -11,7 +12,7 @@ public sealed class SarifReportWriterTests
     [TestCase(Language.Chinese)]
     public async Task Write_FixedReport_ValidatesAgainstTheSarifSchema(Language language)
     {
-        var schema = await JsonSchema.FromFileAsync(Corpora.SarifSchema);
+        var schema = await JsonSchema.FromFileAsync(Corpus.Require(Path.Combine("schemas", "sarif-schema-2.1.0.json")));
 
         var errors = schema.Validate(ReportFixture.Write("sarif", language));
 

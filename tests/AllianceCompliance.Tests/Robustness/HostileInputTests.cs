@@ -95,6 +95,27 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void CheckFile_DirectoryNamedLikeAnAgreement_IsReportedUnreadable()
+    {
+        // Opening a directory as a file is refused to every user, root included.
+        var directory = Directory.CreateTempSubdirectory("alliance-dir-");
+        try
+        {
+            var path = Directory.CreateDirectory(Path.Combine(directory.FullName, "agreement.yaml")).FullName;
+
+            var report = Agreements.Checker.CheckFile(path);
+
+            report.Verdict.ShouldBe(Verdict.Invalid);
+            report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("AC002");
+            report.Findings[0].Message.English.ShouldContain("agreement.yaml");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
     public void Check_EmptyFile_IsRefusedAsHoldingNoAgreement() =>
         ShouldBeRefused(Agreements.Check(string.Empty), "AC006", 1, 1);
 
