@@ -16,6 +16,7 @@ internal static class AllianceCheck
         ("check", CheckCommand.Create),
         ("rules", RulesCommand.Create),
         ("schema", SchemaCommand.Create),
+        ("init", InitCommand.Create),
     ];
 
     /// <summary>Runs the command; never throws, and never lets a stack trace reach the user.</summary>

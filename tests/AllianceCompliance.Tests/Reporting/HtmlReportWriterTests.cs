@@ -64,11 +64,42 @@ public sealed class HtmlReportWriterTests
     {
         var output = new StringWriter();
 
-        new HtmlReportWriter().Write(ReportFixture.Report(), output, new ReportOptions());
+        new HtmlReportWriter().Write(ReportFixture.Report(), output, new ReportOptions { SourceText = null });
 
         var page = Parse(output.ToString());
         page.QuerySelectorAll("pre").ShouldBeEmpty();
         page.QuerySelectorAll("article").Length.ShouldBe(6);
+    }
+
+    [Test]
+    public void Write_FileCheckedByTheChecker_QuotesItsLinesByDefaultUntilTheFileChanges()
+    {
+        var directory = Directory.CreateTempSubdirectory("alliance-html-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "agreement.yaml");
+            File.WriteAllText(path, Robustness.Agreements.Compliant.Replace("independent: true", "independent: false", StringComparison.Ordinal));
+            var checker = Robustness.Agreements.Checker;
+            var report = new CheckReport("1.0.0", "rules", "1", [checker.CheckFile(path)]);
+
+            var quoted = Parse(Html(report)).QuerySelectorAll("pre .hit").Select(h => h.TextContent).ToList();
+            File.AppendAllText(path, "# edited after the check\n");
+            var afterEdit = Parse(Html(report)).QuerySelectorAll("pre");
+
+            quoted.ShouldContain(line => line.Contains("independent: false", StringComparison.Ordinal));
+            afterEdit.ShouldBeEmpty();
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static string Html(CheckReport report)
+    {
+        var output = new StringWriter();
+        new HtmlReportWriter().Write(report, output, new ReportOptions());
+        return output.ToString();
     }
 
     private static IDocument Parse(string html) => new HtmlParser().ParseDocument(html);
