@@ -27,13 +27,28 @@ internal static class InitCommand
                 return ExitCode.Success;
             }
 
-            if ((target.Exists || Directory.Exists(target.FullName)) && !parsed.GetValue(force))
+            if (Directory.Exists(target.FullName))
+            {
+                terminal.Error.WriteLine($"alliance-check: {target.FullName} is a directory; give the path of the file to write.");
+                return ExitCode.Invalid;
+            }
+
+            if (target.Exists && !parsed.GetValue(force))
             {
                 terminal.Error.WriteLine($"alliance-check: {target.FullName} already exists; it was left as it is. Use --force to replace it.");
                 return ExitCode.Invalid;
             }
 
-            AtomicFile.Write(target.FullName, text => text.Write(skeleton));
+            try
+            {
+                AtomicFile.Write(target.FullName, text => text.Write(skeleton));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                terminal.Error.WriteLine($"alliance-check: cannot write {target.FullName}: {e.Message}");
+                return ExitCode.Invalid;
+            }
+
             terminal.Error.WriteLine($"alliance-check: agreement skeleton written to {target.FullName}; fill in its empty values, then run 'alliance-check check {target.Name}'.");
             return ExitCode.Success;
         });

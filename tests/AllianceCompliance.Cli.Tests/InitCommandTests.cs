@@ -71,6 +71,22 @@ public sealed partial class InitCommandTests
     }
 
     [Test]
+    public void Init_IntoADirectoryOrAMissingFolder_IsRefusedWithAMessage()
+    {
+        using var directory = new TempDirectory();
+
+        var (intoDirectory, _, directoryError) = Cli.Run("init", directory.Path, "--force");
+        var (intoMissing, _, missingError) = Cli.Run("init", directory.Combine("no-such-folder", "agreement.yaml"));
+
+        intoDirectory.ShouldBe(2);
+        directoryError.ShouldContain("is a directory");
+        intoMissing.ShouldBe(2);
+        missingError.ShouldContain("cannot write");
+        missingError.ShouldNotContain("internal error");
+        Directory.EnumerateFileSystemEntries(directory.Path).ShouldBeEmpty();
+    }
+
+    [Test]
     public void Init_UnknownLanguage_IsAUsageError()
     {
         var (exit, output, error) = Cli.Run("init", "--lang", "fr");
