@@ -12,11 +12,13 @@ public sealed class HelpTests
         output.ShouldContain("check <inputs>");
         output.ShouldContain("rules");
         output.ShouldContain("schema");
+        output.ShouldContain("init <FILE>");
     }
 
     [TestCase("check", "--format")]
     [TestCase("rules", "--format")]
     [TestCase("schema", "Print the JSON Schema")]
+    [TestCase("init", "--force")]
     public void SubCommandHelp_DescribesThatCommand(string command, string expected)
     {
         var (exit, output, _) = Cli.Run(command, "--help");
