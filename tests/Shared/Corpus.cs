@@ -42,7 +42,7 @@ internal static class Corpus
         }
 
         var message = $"Third-party corpus '{relative}' is missing: put it at {Path.Combine(Expected, relative)} "
-            + "(the shared/corpora folder beside the repository; see the README's Tests section).";
+            + "(the shared/corpora folder beside the repository; see the README's Set-up section).";
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             Assert.Fail(message + " CI=true, so a missing corpus fails the run.");
