@@ -46,4 +46,20 @@ internal static class CliWords
     public static LocalizedText DepthCap(int cap) => new(
         $"--max-depth must be at most {cap} (agreements need six levels).",
         $"--max-depth 最多为 {cap}（协议只需六层）。");
+
+    public static LocalizedText InitExists(string path) => new(
+        $"{path} already exists; it was left as it is. Use --force to replace it.",
+        $"{path} 已存在，未作改动。如要替换，请加 --force。");
+
+    public static LocalizedText InitIsDirectory(string path) => new(
+        $"{path} is a directory; give the path of the file to write.",
+        $"{path} 是目录；请指定要写入的文件路径。");
+
+    public static LocalizedText CannotWriteFile(string path, string reason) => new(
+        $"cannot write {path}: {reason}",
+        $"无法写入 {path}：{reason}");
+
+    public static LocalizedText SkeletonWritten(string path, string name) => new(
+        $"agreement skeleton written to {path}; fill in its empty values, then run 'alliance-check check {name}'.",
+        $"协议框架已写入 {path}；请填写其中留空的值，然后运行 'alliance-check check {name}'。");
 }

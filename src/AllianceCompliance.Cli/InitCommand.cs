@@ -1,4 +1,6 @@
 using System.CommandLine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Reporting;
 
 namespace AllianceCompliance.Cli;
 
@@ -27,32 +29,48 @@ internal static class InitCommand
                 return ExitCode.Success;
             }
 
-            if (Directory.Exists(target.FullName))
+            var path = target.FullName;
+            if (Directory.Exists(path))
             {
-                terminal.Error.WriteLine($"alliance-check: {target.FullName} is a directory; give the path of the file to write.");
-                return ExitCode.Invalid;
+                return Refuse(terminal, CliWords.InitIsDirectory(path));
             }
 
-            if (target.Exists && !parsed.GetValue(force))
+            if (File.Exists(path) && !parsed.GetValue(force))
             {
-                terminal.Error.WriteLine($"alliance-check: {target.FullName} already exists; it was left as it is. Use --force to replace it.");
-                return ExitCode.Invalid;
+                return Refuse(terminal, CliWords.InitExists(path));
             }
 
             try
             {
-                AtomicFile.Write(target.FullName, text => text.Write(skeleton));
+                using var written = ReportFile.Open(path, terminal, out var refused);
+                if (written is null)
+                {
+                    return Refuse(terminal, refused!);
+                }
+
+                if (written.StandardStream is { } own)
+                {
+                    own.Write(skeleton);
+                    return ExitCode.Success;
+                }
+
+                written.Write(text => text.Write(skeleton));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                terminal.Error.WriteLine($"alliance-check: cannot write {target.FullName}: {e.Message}");
-                return ExitCode.Invalid;
+                return Refuse(terminal, CliWords.CannotWriteFile(path, e.Message));
             }
 
-            terminal.Error.WriteLine($"alliance-check: agreement skeleton written to {target.FullName}; fill in its empty values, then run 'alliance-check check {target.Name}'.");
+            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.SkeletonWritten(path, target.Name).English)}");
             return ExitCode.Success;
         });
         return command;
+    }
+
+    private static int Refuse(Terminal terminal, LocalizedText message)
+    {
+        terminal.Error.WriteLine($"alliance-check: {Printable.Text(message.English)}");
+        return ExitCode.Invalid;
     }
 
     /// <summary>The skeleton in a language (<c>en</c> or <c>zh-CN</c>), as embedded from <c>Templates/agreement.{lang}.yaml</c>.</summary>
