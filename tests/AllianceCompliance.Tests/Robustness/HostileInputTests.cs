@@ -107,7 +107,7 @@ public sealed class HostileInputTests
 
             report.Verdict.ShouldBe(Verdict.Invalid);
             report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("AC002");
-            report.Findings[0].Message.English.ShouldContain("agreement.yaml");
+            report.Findings[0].Message.English.ShouldContain("directory");
         }
         finally
         {
