@@ -46,7 +46,8 @@ public sealed class AgreementFormatPageTests
 
         table.ShouldContain("| `agreement.clause` |");
         table.ShouldContain("| `openness.admission.clause` |");
-        table.ShouldContain("`clause` (the article of the signed agreement a section summarises) is allowed in: `agreement`, ");
+        table.ShouldContain("`clause` (the article of the signed agreement a section summarises) is allowed in: ");
+        table.ShouldContain(" `agreement`, ");
     }
 
     /// <summary>The table: every key the loader reads, where it is allowed, what it holds, whether it is required.</summary>
