@@ -17,7 +17,6 @@ internal sealed class GuardedParser : IParser
 
     public GuardedParser(TextReader text)
     {
-        _ = ScannerPooling.PerThread;
         scanner = new Scanner(text);
         inner = new Parser(scanner);
     }
