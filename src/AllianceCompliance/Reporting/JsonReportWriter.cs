@@ -1,11 +1,23 @@
+using System.Collections.Immutable;
 using AllianceCompliance.Findings;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 
 namespace AllianceCompliance.Reporting;
 
-/// <summary>Writes the JSON report of the report contract (<c>--format json</c>).</summary>
+/// <summary>
+/// Writes the JSON report of the report contract (<c>--format json</c>): the report is mapped to the
+/// records below, whose properties are the contract's fields in its order, and serialised with
+/// Newtonsoft.Json (which reads them by reflection and needs no dynamic code).
+/// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
+        Formatting = Formatting.Indented,
+    });
+
     /// <inheritdoc />
     public string Format => "json";
 
@@ -13,128 +25,75 @@ internal sealed class JsonReportWriter : IReportWriter
     public void Write(CheckReport report, TextWriter output, ReportOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
-        json.WriteStartObject();
-        json.WritePropertyName("schemaVersion");
-        json.WriteValue("1");
-        json.WritePropertyName("tool");
-        json.WriteStartObject();
-        Property(json, "name", "alliance-check");
-        Property(json, "version", report.ToolVersion);
-        json.WriteEndObject();
-        json.WritePropertyName("ruleSet");
-        json.WriteStartObject();
-        Property(json, "id", report.RuleSetId);
-        Property(json, "version", report.RuleSetVersion);
-        json.WriteEndObject();
-        json.WritePropertyName("language");
-        json.WriteValue(WireNames.Of(options.Language));
-        json.WritePropertyName("documents");
-        json.WriteStartArray();
-        foreach (var document in report.Documents)
+        var language = options.Language;
+        var json = new JsonReport(
+            "1",
+            new("alliance-check", report.ToolVersion),
+            new(report.RuleSetId, report.RuleSetVersion),
+            WireNames.Of(language),
+            [.. report.Documents.Select(d => JsonDocument.Of(d, language))],
+            report.Summary);
+        using (var writer = new JsonTextWriter(output) { CloseOutput = false })
         {
-            WriteDocument(json, document, options.Language);
+            Serializer.Serialize(writer, json);
         }
 
-        json.WriteEndArray();
-        WriteSummary(json, report.Summary);
-        json.WriteEndObject();
-        json.Flush();
         output.WriteLine();
     }
 
-    private static void WriteDocument(JsonWriter json, DocumentReport document, Language language)
+    private sealed record JsonReport(
+        string SchemaVersion, JsonTool Tool, JsonRuleSet RuleSet, string Language, ImmutableArray<JsonDocument> Documents, ReportSummary Summary);
+
+    private sealed record JsonTool(string Name, string Version);
+
+    private sealed record JsonRuleSet(string Id, string Version);
+
+    private sealed record JsonDocument(
+        string Path, string? Sha256, string? Alliance, string Verdict, ImmutableArray<JsonCondition> Conditions, ImmutableArray<JsonFinding> Findings)
     {
-        json.WriteStartObject();
-        Property(json, "path", document.Path);
-        Property(json, "sha256", document.Sha256);
-        Property(json, "alliance", document.Alliance);
-        Property(json, "verdict", WireNames.Of(document.Verdict));
-        json.WritePropertyName("conditions");
-        json.WriteStartArray();
-        foreach (var result in document.Conditions)
-        {
-            json.WriteStartObject();
-            Property(json, "id", result.Condition.Id);
-            Property(json, "title", result.Condition.Title.In(language));
-            Property(json, "status", WireNames.Of(result.Status));
-            json.WritePropertyName("findings");
-            json.WriteValue(result.Findings);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WritePropertyName("findings");
-        json.WriteStartArray();
-        foreach (var finding in document.Findings)
-        {
-            WriteFinding(json, finding, language);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
+        public static JsonDocument Of(DocumentReport document, Language language) => new(
+            document.Path,
+            document.Sha256,
+            document.Alliance,
+            WireNames.Of(document.Verdict),
+            [.. document.Conditions.Select(c => new JsonCondition(c.Condition.Id, c.Condition.Title.In(language), WireNames.Of(c.Status), c.Findings))],
+            [.. document.Findings.Select(f => JsonFinding.Of(f, language))]);
     }
 
-    private static void WriteFinding(JsonWriter json, Finding finding, Language language)
+    private sealed record JsonCondition(string Id, string Title, string Status, int Findings);
+
+    private sealed record JsonFinding(
+        string RuleId,
+        string? Condition,
+        string Severity,
+        string Title,
+        string Message,
+        string Path,
+        int Line,
+        int Column,
+        string Citation,
+        string? Clause,
+        string Remediation,
+        bool Waived,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Justification,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<string>? Evidence)
     {
-        json.WriteStartObject();
-        Property(json, "ruleId", finding.RuleId);
-        Property(json, "condition", finding.Condition);
-        Property(json, "severity", WireNames.Of(finding.Severity));
-        Property(json, "title", finding.Rule.Title.In(language));
-        Property(json, "message", finding.Message.In(language));
-        Property(json, "path", finding.Location.Path);
-        json.WritePropertyName("line");
-        json.WriteValue(finding.Location.Line);
-        json.WritePropertyName("column");
-        json.WriteValue(finding.Location.Column);
-        Property(json, "citation", finding.Rule.Citation.In(language));
-        Property(json, "clause", finding.Clause);
-        Property(json, "remediation", finding.Rule.Remediation.In(language));
-        json.WritePropertyName("waived");
-        json.WriteValue(finding.Waived);
-        if (finding.Waiver is { } waiver)
-        {
-            Property(json, "justification", waiver.Justification);
-        }
-
-        if (!finding.Evidence.IsEmpty)
-        {
-            json.WritePropertyName("evidence");
-            json.WriteStartArray();
-            foreach (var fact in finding.Evidence)
-            {
-                json.WriteValue(fact);
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void WriteSummary(JsonWriter json, ReportSummary summary)
-    {
-        json.WritePropertyName("summary");
-        json.WriteStartObject();
-        foreach (var (name, value) in new[]
-        {
-            ("documents", summary.Documents), ("compliant", summary.Compliant),
-            ("compliantWithWarnings", summary.CompliantWithWarnings), ("nonCompliant", summary.NonCompliant),
-            ("invalid", summary.Invalid), ("errors", summary.Errors), ("warnings", summary.Warnings),
-        })
-        {
-            json.WritePropertyName(name);
-            json.WriteValue(value);
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter json, string name, string? value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
+        public static JsonFinding Of(Finding finding, Language language) => new(
+            finding.RuleId,
+            finding.Condition,
+            WireNames.Of(finding.Severity),
+            finding.Rule.Title.In(language),
+            finding.Message.In(language),
+            finding.Location.Path,
+            finding.Location.Line,
+            finding.Location.Column,
+            finding.Rule.Citation.In(language),
+            finding.Clause,
+            finding.Rule.Remediation.In(language),
+            finding.Waived,
+            finding.Waiver?.Justification,
+            finding.Evidence.IsEmpty ? null : finding.Evidence);
     }
 }
