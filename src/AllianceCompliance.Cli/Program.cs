@@ -1,3 +1,4 @@
+using System.Text;
 using AllianceCompliance.Cli;
 using AllianceCompliance.Rules;
 
@@ -12,7 +13,9 @@ if (args is ["check", ..])
     new Thread(PrepareRules) { IsBackground = true, Name = "rule set" }.Start();
 }
 
-return AllianceCheck.Run(args, new Terminal(Console.Out, Console.Error, Console.IsOutputRedirected, Console.IsErrorRedirected));
+// The report goes out through one 64 KB buffer (Console.Out writes to the stream at every call).
+using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+return AllianceCheck.Run(args, new Terminal(output, Console.Error, Console.IsOutputRedirected, Console.IsErrorRedirected));
 
 static void PrepareRules()
 {
