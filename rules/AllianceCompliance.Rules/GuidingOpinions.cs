@@ -7,7 +7,7 @@ namespace AllianceCompliance.Rules;
 /// Innovation Strategic Alliances (Guo Ke Fa Zheng [2008] No. 770), with the general clauses and
 /// the pilot application dossier that the pilot procedure adds.
 /// </summary>
-public static partial class GuidingOpinions
+public static class GuidingOpinions
 {
     /// <summary>The rule set's id in reports.</summary>
     public const string Id = "guiding-opinions-2008";
@@ -16,7 +16,7 @@ public static partial class GuidingOpinions
     public const string Version = "1.0.0";
 
     private static readonly Lazy<RuleSet> Compiled = new(
-        () => RuleSet.Compile(Id, Version, RuleTypes), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => RuleSet.Compile(Id, Version, typeof(GuidingOpinions).Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The compiled rule set, compiled on first use and shared after that.</summary>
     public static RuleSet RuleSet => Compiled.Value;

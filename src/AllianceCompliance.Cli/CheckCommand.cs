@@ -200,8 +200,7 @@ internal static class CheckCommand
     {
         if (waiversPath is null)
         {
-            // The rule set is needed once the first document is loaded (Program starts compiling it).
-            return new AgreementChecker(() => GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time, KeepText = keepText };
+            return new AgreementChecker(GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time, KeepText = keepText };
         }
 
         var rules = GuidingOpinions.RuleSet;

@@ -16,7 +16,7 @@ namespace AllianceCompliance;
 public sealed class AgreementChecker
 {
     private readonly AgreementLoader loader;
-    private readonly Lazy<RuleSet> rules;
+    private readonly RuleSet rules;
 
     /// <summary>A checker applying a compiled rule set.</summary>
     /// <param name="rules">The compiled rule set.</param>
@@ -24,22 +24,12 @@ public sealed class AgreementChecker
     public AgreementChecker(RuleSet rules, LoadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        this.rules = new(rules);
-        loader = new(limits);
-    }
-
-    /// <summary>
-    /// A checker whose rule set is asked for only when the first document has been loaded, so that
-    /// a rule set still compiling on another thread (the CLI starts it first) and the first load overlap.
-    /// </summary>
-    internal AgreementChecker(Func<RuleSet> rules, LoadLimits? limits = null)
-    {
-        this.rules = new(rules, LazyThreadSafetyMode.ExecutionAndPublication);
+        this.rules = rules;
         loader = new(limits);
     }
 
     /// <summary>The rule set this checker applies.</summary>
-    public RuleSet Rules => rules.Value;
+    public RuleSet Rules => rules;
 
     /// <summary>Whether to record, for each finding, the facts its rule matched (<see cref="Finding.Evidence"/>).</summary>
     public bool Explain { get; init; }

@@ -19,7 +19,7 @@ internal static class EvaluationPhases
         var document = new AgreementLoader().Load(AgreementGenerator.Generate(members)).Document!;
         var facts = FactSet.Of(document);
         foreach (var (name, compiler) in new (string, IExpressionCompiler)[]
-                 { ("built-in", new BuiltIn()), ("fast", new FastCompiler()), ("interpreting", new Interpreting()) })
+                 { ("built-in", new BuiltIn()), ("condition", new ConditionCompiler()), ("interpreting", new Interpreting()) })
         {
             var repository = new RuleRepository();
             repository.Load(spec => spec.From(scan => scan.PrivateTypes(true).Assembly(typeof(GuidingOpinions).Assembly)

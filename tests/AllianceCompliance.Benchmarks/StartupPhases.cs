@@ -41,8 +41,8 @@ internal static class StartupPhases
         var definitions = repository.GetRuleSets().ToList();
         Lap($"repository scan ({definitions.Sum(s => s.Rules.Count())} rules, cold)");
         // In the order a check runs them: compile, load, evaluate; the other compiler afterwards.
-        var factory = new RuleCompiler { ExpressionCompiler = new TieredCompiler() }.Compile(definitions);
-        Lap("NRules compile, tiered: interpreted, then FastExpressionCompiler (cold)");
+        var factory = new RuleCompiler { ExpressionCompiler = new ConditionCompiler() }.Compile(definitions);
+        Lap($"NRules compile, {(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled ? "FastExpressionCompiler" : "interpreted")} (cold)");
         var loaded = new AgreementLoader().Load(File.ReadAllBytes(file));
         Lap("first load");
         var session = factory.CreateSession();
@@ -53,14 +53,8 @@ internal static class StartupPhases
         Lap("first fire");
         var findings = session.Query<Findings.Finding>().AsEnumerable().Count();
         Lap("first query");
-        var fast = new RuleCompiler { ExpressionCompiler = new FastCompiler() }.Compile(definitions);
-        Lap("NRules compile, FastExpressionCompiler");
-        var fastSession = fast.CreateSession();
-        fastSession.InsertAll(FactSet.Of(loaded.Document!));
-        fastSession.Fire();
-        Lap("first insert and fire, FastExpressionCompiler");
         new RuleCompiler().Compile(definitions);
-        Lap("NRules compile, built-in expression compiler (after the fast one)");
+        Lap("NRules compile, built-in expression compiler (warm)");
         var rules = GuidingOpinions.RuleSet;
         Lap("RuleSet.Compile (warm: scan + compile)");
         rules.Evaluate(loaded.Document!);

@@ -15,14 +15,12 @@ namespace AllianceCompliance.Engine;
 public sealed class RuleSet
 {
     private readonly ISessionFactory factory;
-    private readonly IExpressionCompiler expressions;
 
-    private RuleSet(string id, string version, ISessionFactory factory, IExpressionCompiler expressions, ImmutableArray<RuleDescriptor> rules)
+    private RuleSet(string id, string version, ISessionFactory factory, ImmutableArray<RuleDescriptor> rules)
     {
         Id = id;
         Version = version;
         this.factory = factory;
-        this.expressions = expressions;
         Rules = rules;
     }
 
@@ -41,7 +39,7 @@ public sealed class RuleSet
     /// <param name="assemblies">The assemblies that hold the rules.</param>
     /// <returns>The compiled rule set.</returns>
     public static RuleSet Compile(string id, string version, params Assembly[] assemblies) =>
-        Compile(id, version, new TieredCompiler(), assemblies);
+        Compile(id, version, new ConditionCompiler(), assemblies);
 
     /// <summary>Compiles the given compliance rules (naming them spares a scan of their assemblies' types).</summary>
     /// <param name="id">The rule set's id.</param>
@@ -68,7 +66,7 @@ public sealed class RuleSet
             throw new ArgumentException($"{twice.Key} is named more than once.", nameof(ruleTypes));
         }
 
-        return Compile(id, version, new TieredCompiler(), scan => scan.PrivateTypes(true).Type(types));
+        return Compile(id, version, new ConditionCompiler(), scan => scan.PrivateTypes(true).Type(types));
     }
 
     /// <summary>Compiles with a chosen expression compiler (the benchmarks compare them).</summary>
@@ -84,25 +82,7 @@ public sealed class RuleSet
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRuleSets());
-        return new RuleSet(id, version, factory, expressions, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
-    }
-
-    /// <summary>
-    /// Builds the interpreted form of each condition and action that no evaluation has run yet, the
-    /// last first. Run on an idle core while the first document is evaluated (the command line does
-    /// on a cold start), it shares with that evaluation the work of building them; run alone, it only
-    /// moves that work earlier.
-    /// </summary>
-    internal void PrepareConditions()
-    {
-        if (expressions is TieredCompiler tiered)
-        {
-            var all = tiered.Tiered;
-            for (var i = all.Count - 1; i >= 0; i--)
-            {
-                all[i].Prepare();
-            }
-        }
+        return new RuleSet(id, version, factory, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
     }
 
     /// <summary>Evaluates an agreement: inserts its facts, fires the rules and reads back the findings.</summary>
