@@ -26,9 +26,6 @@ internal sealed class TaskGoalUnknown : ComplianceRule
         IReadOnlySet<string> goals = null!;
         TaskAssignment task = null!;
         Member member = null!;
-        // The goal ids are made a set once per agreement, so each task is looked up in constant time
-        // (Any over the goals was tasks times goals: both grow with the membership). Not joined with
-        // Not<Goal>: NRules' not-node costs ten times more per task.
         When()
             .Match(() => agreement)
             .Match(() => roster)

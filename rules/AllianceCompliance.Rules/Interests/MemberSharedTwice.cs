@@ -27,7 +27,7 @@ internal sealed class MemberSharedTwice : ComplianceRule
         IReadOnlyDictionary<string, int> first = null!;
         RevenueShare share = null!;
         Member member = null!;
-        // The first share of each member is found once over all shares, so the check stays linear.
+        int firstIndex = 0;
         When()
             .Match(() => ip)
             .Match(() => roster)
@@ -35,11 +35,11 @@ internal sealed class MemberSharedTwice : ComplianceRule
             .Let(() => first, () => FirstShareOfEachMember(shares))
             .Match(() => share, s => s.Member != null)
             .Having(() => first[share.Member!] < share.Index)
-            .Let(() => member, () => roster.Find(share.Member)!);
-        Then().Yield(_ => Rule.At(share.At("member"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member), share.Index + 1, first[share.Member!] + 1));
+            .Let(() => member, () => roster.Find(share.Member)!)
+            .Let(() => firstIndex, () => first[share.Member!]);
+        Then().Yield(_ => Rule.At(share.At("member"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member), share.Index + 1, firstIndex + 1));
     }
 
-    // Built for each evaluation and read once per share: a plain dictionary (a frozen one costs more to build than it saves).
     private static IReadOnlyDictionary<string, int> FirstShareOfEachMember(IEnumerable<RevenueShare> shares)
     {
         var first = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -24,8 +24,6 @@ internal sealed class EntityListedTwice : ComplianceRule
         Roster roster = null!;
         Member member = null!;
         Member earlier = null!;
-        // The roster first and the test in the join: the session then keeps a tuple only for a member
-        // listed twice (a binding of each member's earlier listing kept one per member, in three nodes).
         When()
             .Match(() => roster)
             .Match(() => member, m => roster.EarlierListingOf(m) != null)

@@ -25,8 +25,6 @@ internal sealed class MemberCertificateMissing : ComplianceRule
         HashSet<string> certified = null!;
         Member member = null!;
         Roster roster = null!;
-        // The certified ids are made a set once, so each member is checked against it in constant time
-        // (a plain set: built for each evaluation, a frozen one costs more to build than it saves).
         When()
             .Match(() => application, a => a.Certificates != null)
             .Let(() => certified, () => application.Certificates!.Value.ToHashSet(StringComparer.Ordinal))
