@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>An agent has authority only from the day the power of attorney is granted: a later one did not cover the signature.</summary>
-[Name("AC212")]
 internal sealed class AuthorizationAfterSignature : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A power of attorney that gives no reference or no date cannot be produced or checked against the signature.</summary>
-[Name("AC213")]
 internal sealed class AuthorizationIncomplete : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

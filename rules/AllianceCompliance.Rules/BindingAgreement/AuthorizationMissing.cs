@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>An agent signs for a member only under a power of attorney from its legal representative.</summary>
-[Name("AC210")]
 internal sealed class AuthorizationMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A power of attorney binds the member only when its registered legal representative granted it.</summary>
-[Name("AC211")]
 internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A signatory binds the member as its legal representative or as an agent; which one decides what must be shown.</summary>
-[Name("AC216")]
 internal sealed class CapacityUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

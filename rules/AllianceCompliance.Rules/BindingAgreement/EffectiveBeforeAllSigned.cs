@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement comes into effect once it is jointly signed: not before the last member signs.</summary>
-[Name("AC218")]
 internal sealed class EffectiveBeforeAllSigned : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

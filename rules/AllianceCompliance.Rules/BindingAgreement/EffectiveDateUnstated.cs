@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>When the agreement comes into effect should be stated, so that its effect after joint signature can be shown.</summary>
-[Name("AC219")]
 internal sealed class EffectiveDateUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A goal binds the members only while the agreement runs: it falls due within the term.</summary>
-[Name("AC220")]
 internal sealed class GoalDueOutsideTerm : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

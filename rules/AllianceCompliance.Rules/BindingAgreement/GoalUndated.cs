@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A specific goal has a date by which it is to be achieved.</summary>
-[Name("AC203")]
 internal sealed class GoalUndated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

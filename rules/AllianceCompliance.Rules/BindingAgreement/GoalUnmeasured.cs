@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A goal is specific only when the agreement says how its achievement is measured.</summary>
-[Name("AC202")]
 internal sealed class GoalUnmeasured : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A goal with only an id states nothing to achieve.</summary>
-[Name("AC204")]
 internal sealed class GoalUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

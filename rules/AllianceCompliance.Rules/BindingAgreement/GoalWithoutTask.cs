@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A goal no member works towards is unlikely to be met: the division of tasks should cover every goal.</summary>
-[Name("AC207")]
 internal sealed class GoalWithoutTask : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

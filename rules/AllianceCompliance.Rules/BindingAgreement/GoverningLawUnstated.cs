@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A legally binding agreement says which law governs it.</summary>
-[Name("AC222")]
 internal sealed class GoverningLawUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement is signed jointly by all member units.</summary>
-[Name("AC208")]
 internal sealed class MemberNotSigned : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

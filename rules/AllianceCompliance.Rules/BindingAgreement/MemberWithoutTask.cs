@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement divides the tasks among the member units: each member has a share of the work.</summary>
-[Name("AC205")]
 internal sealed class MemberWithoutTask : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement sets forth specific technological innovation goals.</summary>
-[Name("AC201")]
 internal sealed class NoGoals : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>Who signs as legal representative must be the member's currently registered legal representative.</summary>
-[Name("AC209")]
 internal sealed class SignatoryNotRepresentative : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

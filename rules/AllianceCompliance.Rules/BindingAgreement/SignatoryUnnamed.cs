@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>Whether a member is bound depends on who signed for it: the signatory is named.</summary>
-[Name("AC215")]
 internal sealed class SignatoryUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A member unit signs with its official seal; a signature without it does not show the unit is bound.</summary>
-[Name("AC214")]
 internal sealed class SignatureNotSealed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

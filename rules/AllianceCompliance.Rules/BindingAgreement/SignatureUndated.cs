@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement takes effect once all have signed; an undated signature leaves that day unknown.</summary>
-[Name("AC217")]
 internal sealed class SignatureUndated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

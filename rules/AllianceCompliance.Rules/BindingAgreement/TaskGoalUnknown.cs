@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>Every task serves one of the agreement's goals; a task that names none, or an undefined one, serves nothing the agreement binds.</summary>
-[Name("AC206")]
 internal sealed class TaskGoalUnknown : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>The agreement is identified by its title, the one the signatories signed.</summary>
-[Name("AC221")]
 internal sealed class TitleUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>A clause that lets a party choose arbitration or litigation leaves the arbitration agreement void: it names one, not both.</summary>
-[Name("AC711")]
 internal sealed class ArbitrationAndLitigation : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>An arbitration agreement names the arbitration commission; without one it is void unless the parties agree one later.</summary>
-[Name("AC712")]
 internal sealed class ArbitrationForumUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>The agreement says how disputes between members are resolved.</summary>
-[Name("AC709")]
 internal sealed class DisputeResolutionMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>The agreement says when and how the alliance is dissolved and its affairs wound up.</summary>
-[Name("AC705")]
 internal sealed class DissolutionClauseMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>The agreement says in which circumstances the alliance is dissolved.</summary>
-[Name("AC708")]
 internal sealed class DissolutionConditionsUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>The agreement states the procedure by which the alliance is dissolved.</summary>
-[Name("AC706")]
 internal sealed class DissolutionProcedureUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

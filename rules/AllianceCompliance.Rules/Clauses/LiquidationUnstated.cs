@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>On dissolution, the alliance's assets, results and obligations are liquidated as the agreement provides.</summary>
-[Name("AC707")]
 internal sealed class LiquidationUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

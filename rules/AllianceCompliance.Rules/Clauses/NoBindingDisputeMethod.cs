@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>Negotiation and mediation settle only what the parties agree to; the clause should name arbitration or litigation for the rest.</summary>
-[Name("AC710")]
 internal sealed class NoBindingDisputeMethod : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

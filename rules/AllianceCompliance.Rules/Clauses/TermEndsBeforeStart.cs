@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>A term ends after it starts.</summary>
-[Name("AC702")]
 internal sealed class TermEndsBeforeStart : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

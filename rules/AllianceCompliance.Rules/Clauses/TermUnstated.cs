@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>An agreement states the period it runs for: when the members' obligations begin and end.</summary>
-[Name("AC701")]
 internal sealed class TermUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

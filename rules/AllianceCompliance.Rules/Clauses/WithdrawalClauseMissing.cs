@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>The agreement says how a member leaves the alliance, and what happens to its tasks and projects.</summary>
-[Name("AC703")]
 internal sealed class WithdrawalClauseMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Clauses;
 
 /// <summary>A member leaves on notice, so that its tasks can be reassigned and its projects adjusted before it goes.</summary>
-[Name("AC704")]
 internal sealed class WithdrawalNoticeUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

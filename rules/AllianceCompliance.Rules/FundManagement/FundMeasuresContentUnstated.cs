@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>Measures whose contents are not stated give no evidence that they cover what they must.</summary>
-[Name("AC404")]
 internal sealed class FundMeasuresContentUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -10,7 +10,6 @@ namespace AllianceCompliance.Rules.FundManagement;
 /// Fund measures cover the management organisation, matching and use of project funds,
 /// supervision and accountability, and IP sharing.
 /// </summary>
-[Name("AC403")]
 internal sealed class FundMeasuresIncomplete : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

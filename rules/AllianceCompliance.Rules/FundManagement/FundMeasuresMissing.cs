@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>The alliance formulates internal management measures for its funds.</summary>
-[Name("AC402")]
 internal sealed class FundMeasuresMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

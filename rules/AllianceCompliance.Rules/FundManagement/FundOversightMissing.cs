@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>The alliance establishes an internal mechanism that oversees the use of its funds.</summary>
-[Name("AC405")]
 internal sealed class FundOversightMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

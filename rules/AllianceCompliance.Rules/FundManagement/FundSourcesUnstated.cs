@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>Capital investment is spelled out in the agreement; without sources, who pays and who bears the risk is unknown.</summary>
-[Name("AC408")]
 internal sealed class FundSourcesUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>A sound financial management system is a basic condition: an agreement silent on funds does not show one.</summary>
-[Name("AC401")]
 internal sealed class FundsSectionMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>Members share the risk: an alliance paid for by government grants alone is not a community of shared risk.</summary>
-[Name("AC407")]
 internal sealed class GovernmentFundsOnly : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -10,7 +10,6 @@ namespace AllianceCompliance.Rules.FundManagement;
 /// in accordance with applicable regulations" (Art. 8(4)): a grant supervised by a member, a
 /// technology consortium, a body of the alliance or the alliance itself is supervised by no authority.
 /// </summary>
-[Name("AC420")]
 internal sealed class GrantSupervisedInternally : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.FundManagement;
 
 /// <summary>The use of government grants is supervised by the relevant authorities; each grant names its supervisor.</summary>
-[Name("AC406")]
 internal sealed class GrantSupervisorUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

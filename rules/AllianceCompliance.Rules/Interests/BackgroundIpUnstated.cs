@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>What each member brings in, and on what terms others may use it, is agreed before work starts.</summary>
-[Name("AC502")]
 internal sealed class BackgroundIpUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

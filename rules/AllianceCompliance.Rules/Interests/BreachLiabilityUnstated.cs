@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>Liability for breach is pursued to protect the members' rights: the agreement states it.</summary>
-[Name("AC509")]
 internal sealed class BreachLiabilityUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

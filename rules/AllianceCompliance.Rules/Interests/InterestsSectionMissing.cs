@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>Rights to results, licensing and revenue sharing are agreed in advance; an agreement silent on them has no interest-protection mechanism.</summary>
-[Name("AC501")]
 internal sealed class InterestsSectionMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>On what terms the alliance's results may be used is agreed in advance.</summary>
-[Name("AC504")]
 internal sealed class LicensingTermsUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

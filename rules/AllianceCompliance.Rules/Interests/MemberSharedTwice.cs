@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>Each member has one share; a second share for the same member is a slip or an ambiguity.</summary>
-[Name("AC508")]
 internal sealed class MemberSharedTwice : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

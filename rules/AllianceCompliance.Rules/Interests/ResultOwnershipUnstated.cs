@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>Who owns the results and IP of the alliance's R&amp;D projects is agreed in advance.</summary>
-[Name("AC503")]
 internal sealed class ResultOwnershipUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

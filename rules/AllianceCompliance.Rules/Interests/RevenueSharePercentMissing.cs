@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>A share fixed in advance states its size: a percentage from 0 to 100.</summary>
-[Name("AC507")]
 internal sealed class RevenueSharePercentMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

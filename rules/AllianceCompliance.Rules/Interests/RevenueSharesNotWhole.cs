@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>Shares fixed in advance divide the whole revenue: together they make exactly 100 percent.</summary>
-[Name("AC506")]
 internal sealed class RevenueSharesNotWhole : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Interests;
 
 /// <summary>How revenue from commercialising the results is distributed is agreed in advance.</summary>
-[Name("AC505")]
 internal sealed class RevenueSharingUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>An enterprise proves its legal personality with a business licence; a public university or institute with an institution certificate.</summary>
-[Name("AC115")]
 internal sealed class CertificateKindMismatch : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

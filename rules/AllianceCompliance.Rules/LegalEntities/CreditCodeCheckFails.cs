@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>The 18th character of a credit code checks the other 17; a mismatch means a mistyped or invented code.</summary>
-[Name("AC107")]
 internal sealed class CreditCodeCheckFails : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>The first two characters of a credit code say what was registered; they should fit the member's kind.</summary>
-[Name("AC108")]
 internal sealed class CreditCodeKindMismatch : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>A unified social credit code has 18 characters from the standard's alphabet.</summary>
-[Name("AC106")]
 internal sealed class CreditCodeMalformed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

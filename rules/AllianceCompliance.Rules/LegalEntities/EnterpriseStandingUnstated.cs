@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Enterprises should hold a leading position in their industry; the agreement should show it.</summary>
-[Name("AC110")]
 internal sealed class EnterpriseStandingUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Each member is a distinct legal entity: the same credit code or registered name twice is one entity listed twice.</summary>
-[Name("AC109")]
 internal sealed class EntityListedTwice : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Universities and research institutes should bring frontier expertise in the alliance's fields.</summary>
-[Name("AC111")]
 internal sealed class ExpertiseUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Enterprises are the main actors: each unit that leads the alliance (each co-lead unit too) is an enterprise.</summary>
-[Name("AC112")]
 internal sealed class LeadMemberNotEnterprise : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

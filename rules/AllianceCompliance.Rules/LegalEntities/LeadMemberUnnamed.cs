@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Which enterprise leads the alliance should be stated.</summary>
-[Name("AC113")]
 internal sealed class LeadMemberUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

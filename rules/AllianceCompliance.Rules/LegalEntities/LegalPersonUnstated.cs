@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Without its legal-person details, a member's standing as an independent legal entity is not shown.</summary>
-[Name("AC105")]
 internal sealed class LegalPersonUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

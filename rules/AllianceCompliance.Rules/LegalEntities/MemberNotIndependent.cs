@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>A branch office or internal department is not an independent legal entity and cannot be a member.</summary>
-[Name("AC104")]
 internal sealed class MemberNotIndependent : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Enterprises are the main actors of an alliance: it must have at least one.</summary>
-[Name("AC102")]
 internal sealed class NoEnterprise : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>An alliance joins industry with academia: at least one university or research institute.</summary>
-[Name("AC103")]
 internal sealed class NoUniversityOrInstitute : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

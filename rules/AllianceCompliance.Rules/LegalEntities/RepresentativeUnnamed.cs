@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>The agreement is signed by each member's legal representative, so each must be named.</summary>
-[Name("AC114")]
 internal sealed class RepresentativeUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

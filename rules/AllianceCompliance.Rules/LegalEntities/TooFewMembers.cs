@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>An alliance is composed of several independent legal entities: one member is not an alliance.</summary>
-[Name("AC101")]
 internal sealed class TooFewMembers : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.OpenDevelopment;
 
 /// <summary>New members are admitted promptly as the alliance needs them: the agreement says how.</summary>
-[Name("AC602")]
 internal sealed class AdmissionUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.OpenDevelopment;
 
 /// <summary>The alliance establishes a mechanism for disseminating its results.</summary>
-[Name("AC604")]
 internal sealed class DisseminationUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.OpenDevelopment;
 
 /// <summary>The alliance actively exchanges and cooperates with outside organisations.</summary>
-[Name("AC603")]
 internal sealed class ExternalCooperationUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.OpenDevelopment;
 
 /// <summary>An alliance that takes on government-funded projects must share their outcomes with entities outside it.</summary>
-[Name("AC605")]
 internal sealed class GovernmentFundedSharingUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

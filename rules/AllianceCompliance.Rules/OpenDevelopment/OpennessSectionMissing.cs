@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.OpenDevelopment;
 
 /// <summary>An open development mechanism is a basic condition: an agreement silent on it does not establish one.</summary>
-[Name("AC601")]
 internal sealed class OpennessSectionMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

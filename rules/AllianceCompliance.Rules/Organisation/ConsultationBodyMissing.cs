@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The alliance sets up an organisation for consultation: a consultation body such as an expert committee.</summary>
-[Name("AC303")]
 internal sealed class ConsultationBodyMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

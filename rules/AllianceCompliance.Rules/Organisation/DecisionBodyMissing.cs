@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The alliance sets up an organisation for decision-making: a decision body such as a council.</summary>
-[Name("AC302")]
 internal sealed class DecisionBodyMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

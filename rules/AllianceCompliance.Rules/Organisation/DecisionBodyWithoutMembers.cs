@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The decision body is made up of alliance members; the agreement should say which.</summary>
-[Name("AC305")]
 internal sealed class DecisionBodyWithoutMembers : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

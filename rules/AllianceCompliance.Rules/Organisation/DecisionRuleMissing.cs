@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>An effective decision-making mechanism says how the decision body decides: quorum and majority.</summary>
-[Name("AC306")]
 internal sealed class DecisionRuleMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

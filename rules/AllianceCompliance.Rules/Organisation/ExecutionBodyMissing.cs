@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The alliance sets up an organisation for implementation: an execution body such as a secretariat.</summary>
-[Name("AC304")]
 internal sealed class ExecutionBodyMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

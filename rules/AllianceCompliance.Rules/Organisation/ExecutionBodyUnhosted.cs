@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The alliance's executive body (see <see cref="ExecutiveBody"/>) works from a member, its supporting unit, which provides its office and may manage the funds.</summary>
-[Name("AC310")]
 internal sealed class ExecutionBodyUnhosted : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

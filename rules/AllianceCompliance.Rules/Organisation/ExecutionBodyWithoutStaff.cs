@@ -10,7 +10,6 @@ namespace AllianceCompliance.Rules.Organisation;
 /// body <c>governance.executiveBody</c> names, or the only execution body (not every execution body,
 /// nor a technology consortium).
 /// </summary>
-[Name("AC311")]
 internal sealed class ExecutionBodyWithoutStaff : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -10,7 +10,6 @@ namespace AllianceCompliance.Rules.Organisation;
 /// bodies and none named in <c>governance.executiveBody</c>, which one that is is not shown: one
 /// warning asks, instead of holding every execution body to what only the executive body owes.
 /// </summary>
-[Name("AC320")]
 internal sealed class ExecutiveBodyUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

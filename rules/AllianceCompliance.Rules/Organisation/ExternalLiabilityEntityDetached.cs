@@ -9,7 +9,6 @@ namespace AllianceCompliance.Rules.Organisation;
 /// The entity that answers for the alliance outside should be one that controls what it answers for:
 /// a lead unit or the supporting unit of the execution body. Any other member is unusual and worth a look.
 /// </summary>
-[Name("AC309")]
 internal sealed class ExternalLiabilityEntityDetached : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>Only an independent legal person can bear obligations in its own name: the external liability entity must be one.</summary>
-[Name("AC308")]
 internal sealed class ExternalLiabilityEntityNotIndependent : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>The entity that bears the alliance's external obligations must be clearly defined.</summary>
-[Name("AC307")]
 internal sealed class ExternalLiabilityEntityUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

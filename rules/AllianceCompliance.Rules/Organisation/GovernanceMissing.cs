@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Organisation;
 
 /// <summary>An alliance sets up its organisation: without a governance section none of its bodies is shown.</summary>
-[Name("AC301")]
 internal sealed class GovernanceMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Pilot;
 
 /// <summary>Only an established alliance applies for the pilot: the application follows the agreement's entry into effect.</summary>
-[Name("AC804")]
 internal sealed class ApplicationBeforeEffect : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

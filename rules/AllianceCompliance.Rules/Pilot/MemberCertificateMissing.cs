@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Pilot;
 
 /// <summary>The dossier holds the sealed certificate of every member, not only of some.</summary>
-[Name("AC802")]
 internal sealed class MemberCertificateMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

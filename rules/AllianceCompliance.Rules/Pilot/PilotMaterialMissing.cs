@@ -10,7 +10,6 @@ namespace AllianceCompliance.Rules.Pilot;
 /// A pilot application submits the agreement text, the application form, the statement of
 /// necessity and every member's certificate.
 /// </summary>
-[Name("AC801")]
 internal sealed class PilotMaterialMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

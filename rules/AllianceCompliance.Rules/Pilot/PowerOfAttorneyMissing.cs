@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Pilot;
 
 /// <summary>Where someone other than the legal representative signed, the dossier holds the original power of attorney.</summary>
-[Name("AC803")]
 internal sealed class PowerOfAttorneyMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

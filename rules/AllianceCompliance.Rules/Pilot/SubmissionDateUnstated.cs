@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.Pilot;
 
 /// <summary>Without a submission date it cannot be shown that the alliance was established before it applied.</summary>
-[Name("AC805")]
 internal sealed class SubmissionDateUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
