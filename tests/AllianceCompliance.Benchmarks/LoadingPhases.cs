@@ -32,12 +32,12 @@ internal static class LoadingPhases
                 var errors = new List<Finding>();
                 var bytes = GC.GetAllocatedBytesForCurrentThread();
                 var watch = Stopwatch.StartNew();
-                using var root = YamlTreeReader.Read(yaml, LoadLimits.Default, errors)!;
+                var root = YamlReader.Read(yaml, LoadLimits.Default, errors)!;
                 tree += watch.Elapsed.TotalMilliseconds;
                 treeBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 bytes = GC.GetAllocatedBytesForCurrentThread();
                 watch.Restart();
-                var reader = MappingReader.Open(errors, root, 0, "$")!;
+                var reader = MappingReader.Open(errors, root, "$")!;
                 var document = reader.Finish(AgreementReader.Document(reader));
                 model += watch.Elapsed.TotalMilliseconds;
                 modelBytes += GC.GetAllocatedBytesForCurrentThread() - bytes;
@@ -46,8 +46,8 @@ internal static class LoadingPhases
                 references += watch.Elapsed.TotalMilliseconds;
             }
 
-            var (treeLive, treeArrays, modelLive) = Retained(yaml);
-            Console.WriteLine($"{members,6} members: retained per member: YAML tree {treeLive / members / 1024.0:F2} KB on the heap and {treeArrays / members / 1024.0:F2} KB of pooled arrays, model {modelLive / members / 1024.0:F2} KB");
+            var (treeLive, modelLive) = Retained(yaml);
+            Console.WriteLine($"{members,6} members: retained per member: YAML tree {treeLive / members / 1024.0:F2} KB, model {modelLive / members / 1024.0:F2} KB");
             Console.WriteLine($"{members,6} members: YAML tree {tree / runs / members * 1000,6:F1} us/member, model {model / runs / members * 1000,6:F1}, " +
                 $"references {references / runs / members * 1000,5:F1}; allocated per member: YAML tree {treeBytes / runs / members / 1024.0:F1} KB, model {modelBytes / runs / members / 1024.0:F1} KB; gen2 collections per load {(GC.CollectionCount(2) - gen2 - runs) / (double)runs:F1}");
         }
@@ -62,23 +62,20 @@ internal static class LoadingPhases
 
     /// <summary>
     /// What stays reachable (and so is copied by each collection while loading goes on): the YAML tree
-    /// once read (beside its arrays, which come from a pool and live outside the young generation), the
-    /// model once bound.
+    /// once read, the model once bound.
     /// </summary>
-    private static (long Tree, long TreeArrays, long Model) Retained(string yaml)
+    private static (long Tree, long Model) Retained(string yaml)
     {
         var errors = new List<Finding>();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var root = YamlTreeReader.Read(yaml, LoadLimits.Default, errors)!;
+        YamlNode? root = YamlReader.Read(yaml, LoadLimits.Default, errors)!;
         var tree = GC.GetTotalMemory(forceFullCollection: true) - before;
-        var arrays = root.ArrayBytes;
-        var reader = MappingReader.Open(errors, root, 0, "$")!;
+        MappingReader? reader = MappingReader.Open(errors, root, "$")!;
         var document = reader.Finish(AgreementReader.Document(reader));
-        root.Dispose();
         root = null;
         reader = null;
         var model = GC.GetTotalMemory(forceFullCollection: true) - before;
         GC.KeepAlive(document);
-        return (tree, arrays, model);
+        return (tree, model);
     }
 }

@@ -47,13 +47,7 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
 
     private LoadResult Parse(string text, List<Finding> errors)
     {
-        using var tree = YamlTreeReader.Read(text, Limits, errors);
-        if (tree is null)
-        {
-            return new(null, [.. errors]);
-        }
-
-        if (MappingReader.Open(errors, tree, 0, "$") is not { } mapping)
+        if (YamlReader.Read(text, Limits, errors) is not { } root || MappingReader.Open(errors, root, "$") is not { } mapping)
         {
             return new(null, [.. errors]);
         }

@@ -19,7 +19,7 @@ public static class AgreementSchema
     private static string Generate()
     {
         var probe = new SchemaProbe();
-        AgreementReader.Document(MappingReader.Probe(probe));
+        AgreementReader.Document(probe);
         var body = probe.Schema();
         ((JObject)body["properties"]!)["format"] = new JObject { ["enum"] = new JArray(AgreementReader.FormatV1) };
 

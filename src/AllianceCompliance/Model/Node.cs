@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AllianceCompliance.Model;
 
 /// <summary>
@@ -10,7 +12,7 @@ public abstract record Node
     public SourceLocation Location { get; init; } = SourceLocation.Root;
 
     /// <summary>The location of each field the file gave, by its camelCase key.</summary>
-    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = FieldLocationMap.Empty;
+    public IReadOnlyDictionary<string, SourceLocation> FieldLocations { get; init; } = ImmutableDictionary<string, SourceLocation>.Empty;
 
     /// <summary>
     /// The location of a field: where its value stands when the file gives it, else this node with

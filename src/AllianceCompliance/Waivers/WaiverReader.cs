@@ -14,8 +14,7 @@ internal static partial class WaiverReader
 {
     public static ImmutableArray<Waiver> Read(string text, IReadOnlySet<string> ruleIds, List<Finding> errors, LoadLimits limits)
     {
-        using var tree = YamlTreeReader.Read(text, limits, errors);
-        if (tree is null || MappingReader.Open(errors, tree, 0, "$") is not { } mapping)
+        if (YamlReader.Read(text, limits, errors) is not { } root || MappingReader.Open(errors, root, "$") is not { } mapping)
         {
             return [];
         }

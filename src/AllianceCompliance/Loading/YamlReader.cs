@@ -9,12 +9,12 @@ using YamlDotNet.Core.Events;
 namespace AllianceCompliance.Loading;
 
 /// <summary>
-/// Reads YAML into a flat <see cref="YamlTree"/> from YamlDotNet's event stream, without recursion,
+/// Reads YAML into a tree of <see cref="YamlNode"/>s from YamlDotNet's event stream, without recursion,
 /// so that the nesting limit is enforced before any deep structure is built. Anchors, aliases and
 /// non-core tags are refused: agreements need none, and aliases are how a small file expands into
 /// billions of nodes.
 /// </summary>
-internal static partial class YamlTreeReader
+internal static partial class YamlReader
 {
     // The tags of YAML's core schema. Any other tag, including other "tag:yaml.org,2002:" ones
     // such as !!python/object or !!binary, names a type to build and is refused.
@@ -24,48 +24,34 @@ internal static partial class YamlTreeReader
         .Select(t => CorePrefix + t)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot. The caller disposes the tree.</summary>
-    public static YamlTree? Read(string text, LoadLimits limits, List<Finding> errors)
+    /// <summary>Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot.</summary>
+    public static YamlNode? Read(string text, LoadLimits limits, List<Finding> errors)
     {
-        var tree = YamlTree.Rent(text.Length);
-        var read = false;
         try
         {
             using var reader = new StringReader(text);
-            read = ReadDocument(new GuardedParser(reader), tree, limits, errors);
-            if (read)
-            {
-                tree.MakeStrings();
-            }
+            return ReadDocument(new GuardedParser(reader), limits, errors);
         }
         catch (YamlException e)
         {
             errors.Add(LoadErrors.Syntax.At(At("$", TabInIndentation(text, e) ?? e.Start), null, Describe(e)));
+            return null;
         }
-        finally
-        {
-            if (!read)
-            {
-                tree.Dispose();
-            }
-        }
-
-        return read ? tree : null;
     }
 
-    private static bool ReadDocument(IParser parser, YamlTree tree, LoadLimits limits, List<Finding> errors)
+    private static YamlNode? ReadDocument(IParser parser, LoadLimits limits, List<Finding> errors)
     {
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _))
         {
             errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null,
                 new LocalizedText("The file holds no agreement: it is empty.", "文件为空，不含协议。")));
-            return false;
+            return null;
         }
 
-        if (!ReadNode(parser, tree, limits, errors))
+        if (ReadNode(parser, limits, errors) is not { } root)
         {
-            return false;
+            return null;
         }
 
         parser.Consume<DocumentEnd>();
@@ -73,98 +59,103 @@ internal static partial class YamlTreeReader
         {
             errors.Add(LoadErrors.NotOneDocument.At(At("$", next.Start), null,
                 new LocalizedText("The file holds more than one YAML document.", "文件包含多个 YAML 文档。")));
-            return false;
+            return null;
         }
 
-        return true;
+        return root;
     }
 
-    // A container being read: its node, how many entries or items it has so far and, in a mapping,
-    // the key whose value comes next (-1 while the mapping waits for a key).
-    private record struct Frame(int Node, bool Mapping, int Size = 0, int Key = -1);
-
-    private static bool ReadNode(IParser parser, YamlTree tree, LoadLimits limits, List<Finding> errors)
+    // A container being read and, in a mapping, the key whose value comes next (null while it waits for a key).
+    private sealed class Open(YamlNode container)
     {
-        var open = new List<Frame>();
+        public YamlNode Container { get; } = container;
 
-        // A node's path is only needed to report it: built on demand from the open containers, not
-        // for every node (that was one string per key and value, then one per container, of the file).
-        string PathHere()
-        {
-            var path = new StringBuilder("$");
-            foreach (var frame in open)
-            {
-                if (!frame.Mapping)
-                {
-                    path.Append('[').Append(frame.Size).Append(']');
-                }
-                else if (frame.Key >= 0)
-                {
-                    path.Append('.').Append(tree.Span(frame.Key));
-                }
-            }
+        public YamlScalar? Key { get; set; }
+    }
 
-            return path.ToString();
-        }
-
-        Func<string> pathHere = PathHere;
+    private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
+    {
+        var open = new Stack<Open>();
         while (true)
         {
             var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
-            if (Refuse(current, pathHere, errors))
+            if (Refuse(current, open, errors))
             {
-                return false;
+                return null;
             }
 
             parser.MoveNext();
+            YamlNode complete;
             switch (current)
             {
-                case Scalar scalar when open.Count > 0 && open[^1] is { Mapping: true, Key: < 0 } awaiting:
-                    var key = tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start), key: true);
-                    open[^1] = awaiting with { Key = key };
+                case Scalar scalar when open.TryPeek(out var top) && top is { Container: YamlMapping, Key: null }:
+                    top.Key = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
                     continue;
                 case Scalar scalar:
-                    tree.AddScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
+                    complete = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
                     break;
                 case MappingStart or SequenceStart:
                     if (open.Count >= limits.MaxDepth)
                     {
-                        errors.Add(LoadErrors.TooDeep.At(At(PathHere(), current.Start), null, limits.MaxDepth));
-                        return false;
+                        errors.Add(LoadErrors.TooDeep.At(At(PathOf(open), current.Start), null, limits.MaxDepth));
+                        return null;
                     }
 
-                    if (open.Count > 0 && open[^1] is { Mapping: true, Key: < 0 })
+                    if (open.TryPeek(out var parent) && parent is { Container: YamlMapping, Key: null })
                     {
                         throw new YamlException(current.Start, current.Start, "A mapping key must be plain text, not a mapping or a list.");
                     }
 
-                    var mapping = current is MappingStart;
-                    var node = tree.Open(mapping ? YamlKind.Mapping : YamlKind.Sequence, Line(current.Start), Column(current.Start));
-                    open.Add(new Frame(node, mapping));
+                    open.Push(new Open(current is MappingStart
+                        ? new YamlMapping(Line(current.Start), Column(current.Start))
+                        : new YamlSequence(Line(current.Start), Column(current.Start))));
                     continue;
                 case MappingEnd or SequenceEnd:
-                    var done = open[^1];
-                    open.RemoveAt(open.Count - 1);
-                    tree.Close(done.Node, done.Size);
+                    complete = open.Pop().Container;
                     break;
                 default:
                     throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
             }
 
-            // A value or item is complete.
-            if (open.Count == 0)
+            if (!open.TryPeek(out var into))
             {
-                return true;
+                return complete;
             }
 
-            var parent = open[^1];
-            open[^1] = parent with { Size = parent.Size + 1, Key = -1 };
+            if (into.Container is YamlMapping mapping)
+            {
+                mapping.Entries.Add((into.Key!, complete));
+                into.Key = null;
+            }
+            else
+            {
+                ((YamlSequence)into.Container).Items.Add(complete);
+            }
         }
+    }
+
+    /// <summary>The path of the node being read, from the containers open around it (only built to report it).</summary>
+    private static string PathOf(Stack<Open> open)
+    {
+        var path = new StringBuilder("$");
+        foreach (var frame in open.Reverse())
+        {
+            if (frame.Container is YamlSequence sequence)
+            {
+                path.Append('[').Append(sequence.Items.Count).Append(']');
+            }
+            else if (frame.Key is { } key)
+            {
+                path.Append('.').Append(key.Value);
+            }
+        }
+
+        return path.ToString();
     }
 
     private static bool Plain(Scalar scalar) => scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
 
-    private static bool Refuse(ParsingEvent current, Func<string> path, List<Finding> errors)
+    private static bool Refuse(ParsingEvent current, Stack<Open> open, List<Finding> errors)
     {
         LocalizedText? what = current switch
         {
@@ -176,14 +167,14 @@ internal static partial class YamlTreeReader
         };
         if (what is not null)
         {
-            errors.Add(LoadErrors.Unsupported.At(At(path(), current.Start), null, what));
+            errors.Add(LoadErrors.Unsupported.At(At(PathOf(open), current.Start), null, what));
             return true;
         }
 
         if (current is NodeEvent { Tag.IsEmpty: false } tagged && !tagged.Tag.IsNonSpecific && Contradiction(tagged) is { } why)
         {
             var name = "!!" + tagged.Tag.Value[CorePrefix.Length..];
-            errors.Add(LoadErrors.ContradictoryTag.At(At(path(), current.Start), null, name, why));
+            errors.Add(LoadErrors.ContradictoryTag.At(At(PathOf(open), current.Start), null, name, why));
             return true;
         }
 

@@ -4,7 +4,7 @@ using AllianceCompliance.Loading;
 namespace AllianceCompliance.Tests.Loading;
 
 /// <summary>The paths of what the YAML reader refuses, which it builds from the containers open at the time.</summary>
-public sealed class YamlTreeReaderTests
+public sealed class YamlReaderTests
 {
     [TestCase("members:\n  - id: a\n    tags: [x, &a y]\n", "AC005 3:15 $.members[0].tags[1]")]
     [TestCase("members:\n  - id: a\n  - id: b\n    tags: [x, [p, q, &a r]]\n", "AC005 4:22 $.members[1].tags[1][2]")]
@@ -22,67 +22,40 @@ public sealed class YamlTreeReaderTests
         Load.Errors(yaml, new LoadLimits { MaxDepth = maxDepth }).ShouldBe([expected]);
 
     [Test]
-    public void Read_MoreNodesThanTheFirstEstimate_KeepsEveryNodeWithItsTextAndPosition()
+    public void Read_LongFlowList_KeepsEveryItemWithItsTextAndPosition()
     {
-        // Two characters a node: eight times denser than the tree's first sizing, so its array grows.
         var items = Enumerable.Range(0, 5_000).Select(i => ((char)('a' + (i % 26))).ToString()).ToArray();
         var errors = new List<Finding>();
 
-        using var tree = YamlTreeReader.Read($"[{string.Join(",", items)}]\n", LoadLimits.Default, errors)!;
+        var root = YamlReader.Read($"[{string.Join(",", items)}]\n", LoadLimits.Default, errors);
 
         errors.ShouldBeEmpty();
-        tree.Kind(0).ShouldBe(YamlKind.Sequence);
-        tree.Size(0).ShouldBe(5_000);
-        var (read, columns) = (new List<string>(), new List<int>());
-        foreach (var node in tree.Items(0))
-        {
-            read.Add(tree.Text(node));
-            columns.Add(tree.Column(node));
-        }
-
-        read.ShouldBe(items);
-        columns.ShouldBe(Enumerable.Range(0, 5_000).Select(i => 2 + (2 * i)));
+        var sequence = root.ShouldBeOfType<YamlSequence>();
+        sequence.Items.Cast<YamlScalar>().Select(s => s.Value).ShouldBe(items);
+        sequence.Items.Select(s => s.Column).ShouldBe(Enumerable.Range(0, 5_000).Select(i => 2 + (2 * i)));
     }
 
     [Test]
-    public void Read_Mapping_HoldsKeysAndValuesInTurnWithTheirPositionsAndTextAsParsed()
+    public void Read_Mapping_HoldsKeysAndValuesWithTheirPositionsAndTextAsParsed()
     {
         var errors = new List<Finding>();
 
-        using var tree = YamlTreeReader.Read("a: \"x\\ty\"\nb:\n  - 1\n  - { c: ~ }\nd: |\n  line\n", LoadLimits.Default, errors)!;
+        var root = YamlReader.Read("a: \"x\\ty\"\nb:\n  - 1\n  - { c: ~ }\nd: |\n  line\n", LoadLimits.Default, errors);
 
         errors.ShouldBeEmpty();
-        tree.Size(0).ShouldBe(3);
-        var entries = new List<string>();
-        foreach (var key in tree.Keys(0))
-        {
-            var value = key + 1;
-            entries.Add($"{tree.Text(key)}@{tree.Line(key)}:{tree.Column(key)}={tree.Kind(value)}@{tree.Line(value)}:{tree.Column(value)}/{tree.Size(value)}");
-        }
-
-        entries.ShouldBe(["a@1:1=Scalar@1:4/0", "b@2:1=Sequence@3:3/2", "d@5:1=Scalar@5:4/0"]);
-        tree.Text(2).ShouldBe("x\ty");
-        tree.Plain(2).ShouldBeFalse();
-        tree.Text(tree.Count - 1).ShouldBe("line\n");
-        var inner = tree.Next(5);
-        tree.Kind(inner).ShouldBe(YamlKind.Mapping);
-        tree.IsNull(inner + 2).ShouldBeTrue();
-        tree.Next(inner).ShouldBe(tree.Next(4));
+        var entries = root.ShouldBeOfType<YamlMapping>().Entries;
+        entries.Select(e => $"{e.Key.Value}@{e.Key.Line}:{e.Key.Column}={e.Value.GetType().Name}@{e.Value.Line}:{e.Value.Column}")
+            .ShouldBe(["a@1:1=YamlScalar@1:4", "b@2:1=YamlSequence@3:3", "d@5:1=YamlScalar@5:4"]);
+        var quoted = entries[0].Value.ShouldBeOfType<YamlScalar>();
+        quoted.Value.ShouldBe("x\ty");
+        quoted.Plain.ShouldBeFalse();
+        entries[2].Value.ShouldBeOfType<YamlScalar>().Value.ShouldBe("line\n");
+        var inner = entries[1].Value.ShouldBeOfType<YamlSequence>().Items[1].ShouldBeOfType<YamlMapping>();
+        inner.Entries.Single().Value.ShouldBeOfType<YamlScalar>().IsNull.ShouldBeTrue();
     }
 
     [Test]
-    public void Tree_TextLongerThanItsFirstBuffer_Grows()
-    {
-        using var tree = YamlTree.Rent(0);
-        var values = Enumerable.Range(0, 40).Select(i => new string((char)('a' + (i % 26)), 10 + i)).ToArray();
-
-        var nodes = values.Select(v => tree.AddScalar(v, plain: true, 1, 1)).ToArray();
-
-        nodes.Select(tree.Text).ShouldBe(values);
-    }
-
-    [Test]
-    public void Load_TwoDocumentsInTurn_TheFirstModelKeepsItsTextAfterTheTreeIsReused()
+    public void Load_TwoDocumentsInTurn_EachModelKeepsItsOwnText()
     {
         var first = Load.Text("format: alliance-agreement/v1\nalliance: { name: First Alliance }\nmembers:\n  - { id: a1, name: Alpha Co }\n");
         var second = Load.Text("format: alliance-agreement/v1\nalliance: { name: Other Words Here }\nmembers:\n  - { id: zz, name: Zeta Ltd }\n");
