@@ -50,6 +50,7 @@ internal sealed class Explainer : IActionInterceptor
         LocalizedText text => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {text.English}")],
         Finding => [],
         string or ValueType => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {match.Value}")],
+        IDictionary => [], // a lookup the rule built over the facts, not a part of the agreement
         IEnumerable items => items.Cast<object>().Select(i => i is Node n ? Describe(n) : i.GetType().Name),
         var other => [other.GetType().Name],
     };
