@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>An alliance agreement's body begins with the alliance's name.</summary>
-[Name("AC031")]
 internal sealed class AllianceUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(

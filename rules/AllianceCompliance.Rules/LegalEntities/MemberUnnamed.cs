@@ -6,7 +6,6 @@ using NRules.Fluent.Dsl;
 namespace AllianceCompliance.Rules.LegalEntities;
 
 /// <summary>Each member is an independent legal entity, named exactly as on its licence and seal.</summary>
-[Name("AC030")]
 internal sealed class MemberUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
