@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using AllianceCompliance.Cli.Docx;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
@@ -11,6 +12,9 @@ namespace AllianceCompliance.Cli;
 /// <summary><c>alliance-check check</c>: checks agreement files and writes the report.</summary>
 internal static class CheckCommand
 {
+    /// <summary>The review memo's format: a Word document (<see cref="MemoWriter"/>), binary, so never written to a terminal.</summary>
+    public const string MemoFormat = "docx";
+
     public static Command Create(Terminal terminal)
     {
         var inputs = new Argument<string[]>("inputs")
@@ -23,7 +27,7 @@ internal static class CheckCommand
             Description = "The report format.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format)]);
+        format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format), MemoFormat]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a regular file is replaced whole; a device or FIFO is written to) instead of standard output." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
@@ -56,7 +60,7 @@ internal static class CheckCommand
             var run = new Run(
                 terminal,
                 parsed.GetValue(inputs)!,
-                ReportWriters.Get(parsed.GetValue(format)!),
+                parsed.GetValue(format) is MemoFormat ? null : ReportWriters.Get(parsed.GetValue(format)!),
                 parsed.GetValue(output),
                 parsed.GetValue(waivers),
                 new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
@@ -68,8 +72,9 @@ internal static class CheckCommand
         return command;
     }
 
+    /// <summary>One run of the command; a null <paramref name="Writer"/> is the review memo (<c>--format docx</c>).</summary>
     private sealed record Run(
-        Terminal Terminal, string[] Inputs, IReportWriter Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn);
+        Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn);
 
     private static int Execute(Run run)
     {
@@ -80,6 +85,13 @@ internal static class CheckCommand
         if (run.Inputs.Count(i => i == InputExpander.StandardInput) > 1)
         {
             Say(CliWords.StandardInputTwice.English);
+            return ExitCode.Invalid;
+        }
+
+        // A Word document is bytes a terminal cannot show.
+        if (run.Writer is null && run.Output is null && !terminal.OutRedirected)
+        {
+            Say(CliWords.MemoNeedsOutput.English);
             return ExitCode.Invalid;
         }
 
@@ -113,14 +125,18 @@ internal static class CheckCommand
                 }
             }
 
-            var checker = Checker(terminal, run.Limits, run.Waivers, run.Explain, keepText: run.Writer.Format == "html");
+            var checker = Checker(terminal, run.Limits, run.Waivers, run.Explain, keepText: run.Writer is null || run.Writer.Format == "html");
             if (checker is null)
             {
                 return ExitCode.Invalid;
             }
 
             var toTerminal = target is null || target.StandardStream == terminal.Out;
-            var options = new ReportOptions(run.Language, toTerminal && run.Writer.Format == "text" && terminal.ColorAllowed) { SourceText = d => d.Text };
+            var options = new ReportOptions(run.Language, toTerminal && run.Writer?.Format == "text" && terminal.ColorAllowed)
+            {
+                SourceText = d => d.Text,
+                CheckedAt = terminal.Time.GetLocalNow(),
+            };
             var report = Check(terminal, checker, documents, problems);
             if (!Write(terminal, run.Writer, report, options, target))
             {
@@ -168,8 +184,13 @@ internal static class CheckCommand
         return new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
     }
 
-    private static bool Write(Terminal terminal, IReportWriter writer, CheckReport report, ReportOptions options, ReportFile? target)
+    private static bool Write(Terminal terminal, IReportWriter? writer, CheckReport report, ReportOptions options, ReportFile? target)
     {
+        if (writer is null)
+        {
+            return WriteMemo(terminal, report, options, target);
+        }
+
         if (target is null || target.StandardStream is not null)
         {
             var stream = target?.StandardStream ?? terminal.Out;
@@ -181,6 +202,36 @@ internal static class CheckCommand
         try
         {
             target.Write(text => writer.Write(report, text, options));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(target.Shown, e.Message).English)}");
+            return false;
+        }
+
+        terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.Written(target.Shown).English)}");
+        return true;
+    }
+
+    /// <summary>Writes the review memo: to standard output only when it is redirected, else through the report file.</summary>
+    private static bool WriteMemo(Terminal terminal, CheckReport report, ReportOptions options, ReportFile? target)
+    {
+        if (target is null || target.StandardStream is not null)
+        {
+            if (target?.StandardStream is { } own && own != terminal.Out || !terminal.OutRedirected)
+            {
+                terminal.Error.WriteLine($"alliance-check: {CliWords.MemoNeedsOutput.English}");
+                return false;
+            }
+
+            using var output = terminal.OpenOutput();
+            MemoWriter.Write(report, output, options);
+            return true;
+        }
+
+        try
+        {
+            target.Write(stream => MemoWriter.Write(report, stream, options));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -41,6 +41,10 @@ internal static class CliWords
         $"Unrecognized option '{token}' (to check a file whose name starts with -, put -- before it).",
         $"无法识别的选项“{token}”（如要检查以 - 开头的文件，请在其前加 --）。");
 
+    public static LocalizedText MemoNeedsOutput { get; } = new(
+        "--format docx writes a Word document, which a terminal cannot show; give --output MEMO.docx, or redirect standard output to a file.",
+        "--format docx 生成 Word 文档，终端无法显示；请用 --output 指定文件（如 MEMO.docx），或将标准输出重定向到文件。");
+
     public static LocalizedText NotNegative(string option) => new($"{option} must be 0 or more.", $"{option} 须大于或等于 0。");
 
     public static LocalizedText DepthCap(int cap) => new(

@@ -116,21 +116,23 @@ internal sealed class ReportFile : IDisposable
     }
 
     /// <summary>Writes the report: whole into the temporary file then renamed over the destination, or as a stream into a device or FIFO.</summary>
-    public void Write(Action<TextWriter> write)
+    public void Write(Action<TextWriter> write) => Write((Stream bytes) =>
+    {
+        using var text = new StreamWriter(bytes, new UTF8Encoding(false), 65536, leaveOpen: true);
+        write(text);
+    });
+
+    /// <summary>Writes a binary report (the Word memo) the same way.</summary>
+    public void Write(Action<Stream> write)
     {
         if (temporary is null)
         {
             using var device = new FileStream(destination, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 4096);
-            using var text = new StreamWriter(device, new UTF8Encoding(false));
-            write(text);
+            write(device);
             return;
         }
 
-        using (var text = new StreamWriter(stream!, new UTF8Encoding(false), 65536, leaveOpen: true))
-        {
-            write(text);
-        }
-
+        write(stream!);
         stream!.Flush(flushToDisk: true);
         stream.Dispose();
         stream = null;

@@ -10,6 +10,9 @@ internal sealed record Terminal(TextWriter Out, TextWriter Error, bool OutRedire
     /// <summary>Standard input as bytes (the console's stream, or a test's bytes); opened only when a document is read from it.</summary>
     public Func<Stream> OpenInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>Standard output as bytes, for a binary report (a Word document) when it is redirected to a file or pipe.</summary>
+    public Func<Stream> OpenOutput { get; init; } = Console.OpenStandardOutput;
+
     /// <summary>The clock waivers expire by (a fixed one in tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -25,4 +25,23 @@ internal static class Cli
     }
 
     public static (int Exit, string Out, string Error) Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    /// <summary>Runs with standard output redirected to bytes (a binary report), the clock stopped on a given day.</summary>
+    public static (int Exit, byte[] Out, string Error) RunToBytes(DateOnly today, params string[] args)
+    {
+        var bytes = new MemoryStream();
+        var error = new StringWriter();
+        var terminal = new Terminal(new StringWriter(), error) { OpenOutput = () => bytes, Time = new FixedTime(today) };
+        var exit = AllianceCheck.Run(args, terminal);
+        return (exit, bytes.ToArray(), error.ToString());
+    }
+
+    /// <summary>Runs with standard output a terminal (not redirected).</summary>
+    public static (int Exit, string Out, string Error) RunOnTerminal(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = AllianceCheck.Run(args, new Terminal(output, error, OutRedirected: false, ErrorRedirected: false) { OpenOutput = () => throw new AssertionException("wrote binary output to a terminal") });
+        return (exit, output.ToString(), error.ToString());
+    }
 }

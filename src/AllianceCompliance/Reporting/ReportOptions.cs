@@ -18,4 +18,10 @@ public sealed record ReportOptions(Language Language = Language.English, bool Co
     /// file, give a function returning their text; set null to quote nothing.
     /// </summary>
     public Func<DocumentReport, string?>? SourceText { get; init; } = CheckedFiles.Text;
+
+    /// <summary>
+    /// When the check was run, for the formats a reader forwards (<c>html</c>, <c>docx</c>), which
+    /// state the date and time of the check; not stated when null.
+    /// </summary>
+    public DateTimeOffset? CheckedAt { get; init; }
 }

@@ -1,0 +1,357 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Reporting.Review;
+
+/// <summary>One entry of what an agreement provides for a condition: its own article, what it is, and its value.</summary>
+/// <param name="Clause">The agreement's own article, as the file names it; null when it names none.</param>
+/// <param name="Label">What the entry is (a member, a body, the withdrawal clause...).</param>
+/// <param name="Value">What the agreement says, in its own words; members and bodies by name.</param>
+internal sealed record Provided(string? Clause, string Label, string Value);
+
+/// <summary>A finding as a reviewer reads it: numbered, members by name, in one language.</summary>
+/// <param name="Number">Its number in the memo (the appendix refers to it).</param>
+/// <param name="Finding">The finding.</param>
+/// <param name="Message">What is wrong, with members and bodies named by name.</param>
+internal sealed record ReviewedFinding(int Number, Finding Finding, string Message);
+
+/// <summary>One condition of one document as the review memo presents it.</summary>
+/// <param name="Result">Its status and count of findings.</param>
+/// <param name="Provision">The provision it encodes, with its wording.</param>
+/// <param name="Provides">What the agreement provides for it.</param>
+/// <param name="Findings">Its findings, in file order.</param>
+internal sealed record ReviewedCondition(ConditionResult Result, Provision Provision, ImmutableArray<Provided> Provides, ImmutableArray<ReviewedFinding> Findings);
+
+/// <summary>
+/// What a review (the memo, the HTML report's sections) says about one checked document: the
+/// alliance's names, each condition with the provision's wording and what the agreement provides,
+/// and the findings grouped by condition, numbered in the order they are presented.
+/// </summary>
+/// <param name="Report">The document's result.</param>
+/// <param name="Alliance">The alliance's name in the review's language (its local name in Chinese), when the file gives one.</param>
+/// <param name="OtherName">Its name in the other language, when the file gives one.</param>
+/// <param name="AgreementTitle">The agreement's title, when the file gives one.</param>
+/// <param name="LoadErrors">The reasons the file could not be assessed (none when it was).</param>
+/// <param name="Conditions">Each condition, in report order.</param>
+internal sealed record DocumentReview(
+    DocumentReport Report,
+    string? Alliance,
+    string? OtherName,
+    string? AgreementTitle,
+    ImmutableArray<ReviewedFinding> LoadErrors,
+    ImmutableArray<ReviewedCondition> Conditions)
+{
+    private const int ListedAtMost = 20;
+
+    /// <summary>Every finding, in the order the review presents them (by number).</summary>
+    public IEnumerable<ReviewedFinding> Findings => LoadErrors.Concat(Conditions.SelectMany(c => c.Findings));
+
+    /// <summary>The review of a document, reading the agreement again from the text the options give (SHA-256 checked by the caller).</summary>
+    public static DocumentReview Of(DocumentReport report, ReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(options);
+        return Of(report, Load(options.SourceText?.Invoke(report)), options.Language);
+    }
+
+    /// <summary>The review of a document whose agreement is known (null when it could not be read).</summary>
+    public static DocumentReview Of(DocumentReport report, AgreementDocument? agreement, Language language)
+    {
+        var names = new Names(agreement, language);
+        var number = 0;
+        ReviewedFinding Review(Finding finding) => new(++number, finding, names.In(finding.Message.In(language)));
+
+        var loadErrors = report.Findings.Where(f => f.Condition is null).Select(Review).ToImmutableArray();
+        var conditions = report.Conditions.Select(result => new ReviewedCondition(
+            result,
+            Provision.Of(result.Condition.Id),
+            agreement is null ? [] : [.. Provides(result.Condition.Id, agreement, names, language)],
+            [.. report.Findings.Where(f => f.Condition == result.Condition.Id).Select(Review)])).ToImmutableArray();
+
+        var alliance = agreement?.Alliance;
+        var (local, english) = (alliance?.LocalName, alliance?.Name ?? report.Alliance);
+        var (name, other) = language == Language.Chinese ? (local ?? english, local is null ? null : english) : (english ?? local, english is null ? null : local);
+        return new(report, name, other, agreement?.Agreement?.Title, loadErrors, conditions);
+    }
+
+    /// <summary>The agreement as loaded from text already checked; null without text. The limits were enforced by the check.</summary>
+    private static AgreementDocument? Load(string? text) =>
+        text is null ? null : new AgreementLoader(new LoadLimits { MaxBytes = long.MaxValue, MaxDepth = LoadLimits.MaxDepthCap }).Load(text).Document;
+
+    private static IEnumerable<Provided> Provides(string condition, AgreementDocument document, Names names, Language language) => condition switch
+    {
+        ConditionId.LegalEntities => LegalEntities(document, names, language),
+        ConditionId.Agreement => BindingAgreement(document, names, language),
+        ConditionId.Organisation => Organisation(document, names, language),
+        ConditionId.Funds => Funds(document, names, language),
+        ConditionId.Interests => Interests(document, names, language),
+        ConditionId.Openness => Openness(document, language),
+        ConditionId.Clauses => Clauses(document, language),
+        ConditionId.Pilot => Pilot(document, language),
+        _ => [],
+    };
+
+    private static IEnumerable<Provided> LegalEntities(AgreementDocument document, Names names, Language language)
+    {
+        foreach (var lead in document.Alliance?.LeadMembers ?? [])
+        {
+            yield return new(document.Alliance!.Clause, ReviewWords.LeadMember.In(language), names.Of(lead));
+        }
+
+        foreach (var entry in Listed(document.Members, language, member => new Provided(
+            null,
+            ReviewWords.Members.In(language),
+            Join(language,
+                names.Of(member.Id) + (member.Kind is { } kind ? $" ({ReviewWords.Of(kind).In(language)})" : string.Empty),
+                member.LegalPerson?.CreditCode is { } code ? ReviewWords.CreditCode.Format(code).In(language) : null,
+                member.LegalPerson?.Representative is { } person ? ReviewWords.Representative.Format(person).In(language) : null))))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IEnumerable<Provided> BindingAgreement(AgreementDocument document, Names names, Language language)
+    {
+        if (document.Agreement is not { } agreement)
+        {
+            yield break;
+        }
+
+        if (agreement.Title is { } title)
+        {
+            yield return new(agreement.Clause, ReviewWords.AgreementTitle.In(language), title);
+        }
+
+        if (agreement.GoverningLaw is { } law)
+        {
+            yield return new(null, ReviewWords.GoverningLaw.In(language), law);
+        }
+
+        if (agreement.EffectiveFrom is { } effective)
+        {
+            yield return new(null, ReviewWords.EffectiveFrom.In(language), Date(effective));
+        }
+
+        foreach (var entry in Listed(agreement.Goals, language, goal => new Provided(
+            null,
+            ReviewWords.Goal.Format(goal.Id).In(language),
+            Join(language,
+                goal.Statement,
+                goal.Measure is { } measure ? ReviewWords.Measure.Format(measure).In(language) : null,
+                goal.Due is { } due ? ReviewWords.Due.Format(Date(due)).In(language) : null))))
+        {
+            yield return entry;
+        }
+
+        if (!agreement.Tasks.IsEmpty)
+        {
+            var members = agreement.Tasks.Select(t => t.Member).Distinct().Count();
+            yield return new(null, ReviewWords.Tasks.In(language), ReviewWords.TaskCount.Format(agreement.Tasks.Length, members).In(language));
+        }
+
+        foreach (var entry in Listed(agreement.Signatures, language, signature => new Provided(
+            null,
+            ReviewWords.Signature.In(language),
+            Join(language,
+                signature.Member is { } member ? names.Of(member) : null,
+                signature.Signatory is { } who
+                    ? ReviewWords.SignedBy.Format(who).In(language) + (signature.Capacity is { } capacity ? $" ({ReviewWords.Of(capacity).In(language)})" : string.Empty)
+                    : null,
+                signature.Date is { } date ? Date(date) : null,
+                signature.Sealed == true ? ReviewWords.Sealed.In(language) : null))))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IEnumerable<Provided> Organisation(AgreementDocument document, Names names, Language language)
+    {
+        if (document.Governance is not { } governance)
+        {
+            yield break;
+        }
+
+        foreach (var body in governance.Bodies)
+        {
+            yield return new(
+                body.Clause ?? governance.Clause,
+                body.Role is { } role ? Capital(ReviewWords.Of(role).In(language)) : ReviewWords.Body.In(language),
+                Join(language,
+                    body.Name ?? body.Id,
+                    body.Members.IsEmpty ? null : ReviewWords.SeatCount.Format(body.Members.Length).In(language),
+                    body.DecisionRule is { } rule ? ReviewWords.DecisionRule.Format(rule.Quorum ?? "-", rule.Majority ?? "-").In(language) : null,
+                    body.HostedBy is { } host ? ReviewWords.HostedBy.Format(names.Of(host)).In(language) : null,
+                    body.FullTimeStaff is { } staff ? ReviewWords.FullTimeStaff.Format(staff).In(language) : null));
+        }
+
+        if (governance.ExternalLiabilityEntity is { } entity)
+        {
+            yield return new(governance.Clause, ReviewWords.ExternalLiability.In(language), names.Of(entity));
+        }
+    }
+
+    private static IEnumerable<Provided> Funds(AgreementDocument document, Names names, Language language)
+    {
+        if (document.Funds is not { } funds)
+        {
+            yield break;
+        }
+
+        if (funds.ManagementMeasures is { } measures)
+        {
+            yield return new(measures.Clause ?? funds.Clause, ReviewWords.FundMeasures.In(language), Join(language,
+                measures.Document,
+                measures.Covers.IsEmpty ? null : ReviewWords.Covers.Format(List(language, measures.Covers.Select(t => ReviewWords.Of(t).In(language)))).In(language)));
+        }
+
+        if (funds.Oversight is { Mechanism: { } mechanism } oversight)
+        {
+            yield return new(oversight.Clause ?? funds.Clause, ReviewWords.Oversight.In(language), mechanism);
+        }
+
+        if (funds.Custodian is { } custodian)
+        {
+            yield return new(funds.Clause, ReviewWords.Custodian.In(language), names.Of(custodian));
+        }
+
+        foreach (var entry in Listed(funds.Sources, language, source => new Provided(
+            funds.Clause,
+            ReviewWords.FundSource.In(language),
+            Join(language,
+                source.Kind is { } kind ? ReviewWords.Of(kind).In(language) : null,
+                source.From is { } from ? names.Of(from) : null,
+                source.Amount is { } amount ? string.Create(CultureInfo.InvariantCulture, $"{amount:#,0.##} {source.Currency}") : null,
+                source.SupervisedBy is { } supervisor ? ReviewWords.SupervisedBy.Format(supervisor).In(language) : null))))
+        {
+            yield return entry;
+        }
+    }
+
+    private static IEnumerable<Provided> Interests(AgreementDocument document, Names names, Language language)
+    {
+        if (document.IntellectualProperty is { } ip)
+        {
+            if (ip.Background is { } background)
+            {
+                yield return new(ip.Clause, ReviewWords.Background.In(language), background);
+            }
+
+            if (ip.Ownership is { } ownership)
+            {
+                yield return new(ip.Clause, ReviewWords.Ownership.In(language), ownership);
+            }
+
+            if (ip.Licensing is { } licensing)
+            {
+                yield return new(ip.Clause, ReviewWords.Licensing.In(language), licensing);
+            }
+
+            if (ip.RevenueSharing is { } sharing)
+            {
+                var shares = sharing.Shares.Select(s => string.Create(CultureInfo.InvariantCulture, $"{(s.Member is { } m ? names.Of(m) : "-")} {s.Percent:0.##}%"));
+                yield return new(ip.Clause, ReviewWords.RevenueSharing.In(language), Join(language, sharing.Text, sharing.Shares.IsEmpty ? null : List(language, shares)));
+            }
+        }
+
+        if (document.Agreement?.BreachLiability is { } breach)
+        {
+            yield return new(breach.Clause, ReviewWords.BreachLiability.In(language), breach.Text ?? string.Empty);
+        }
+    }
+
+    private static IEnumerable<Provided> Openness(AgreementDocument document, Language language)
+    {
+        if (document.Openness is not { } openness)
+        {
+            yield break;
+        }
+
+        (ClauseText? Text, LocalizedText Label)[] parts =
+        [
+            (openness.Admission, ReviewWords.Admission), (openness.ExternalCooperation, ReviewWords.ExternalCooperation),
+            (openness.Dissemination, ReviewWords.Dissemination), (openness.GovernmentFundedSharing, ReviewWords.GovernmentFundedSharing),
+        ];
+        foreach (var (text, label) in parts)
+        {
+            if (text is not null)
+            {
+                yield return new(text.Clause ?? openness.Clause, label.In(language), text.Text ?? string.Empty);
+            }
+        }
+    }
+
+    private static IEnumerable<Provided> Clauses(AgreementDocument document, Language language)
+    {
+        if (document.Agreement is not { } agreement)
+        {
+            yield break;
+        }
+
+        if (agreement.Term is { } term)
+        {
+            yield return new(null, ReviewWords.Term.In(language), $"{(term.From is { } from ? Date(from) : "?")} – {(term.To is { } to ? Date(to) : "?")}");
+        }
+
+        if (agreement.Withdrawal is { } withdrawal)
+        {
+            yield return new(withdrawal.Clause, ReviewWords.Withdrawal.In(language), Join(language,
+                withdrawal.NoticeDays is { } days ? ReviewWords.NoticeDays.Format(days).In(language) : null, withdrawal.Text));
+        }
+
+        if (agreement.Dissolution is { } dissolution)
+        {
+            yield return new(dissolution.Clause, ReviewWords.Dissolution.In(language), Join(language, dissolution.Conditions, dissolution.Procedure, dissolution.Liquidation));
+        }
+
+        if (agreement.DisputeResolution is { } dispute)
+        {
+            yield return new(dispute.Clause, ReviewWords.DisputeResolution.In(language), Join(language,
+                dispute.Methods.IsEmpty ? null : List(language, dispute.Methods.Select(m => ReviewWords.Of(m).In(language))), dispute.Forum));
+        }
+    }
+
+    private static IEnumerable<Provided> Pilot(AgreementDocument document, Language language)
+    {
+        if (document.Application is not { } application)
+        {
+            yield break;
+        }
+
+        if (application.Submitted is { } submitted)
+        {
+            yield return new(null, ReviewWords.PilotApplication.In(language), Date(submitted));
+        }
+
+        if (!application.Materials.IsEmpty)
+        {
+            yield return new(null, ReviewWords.PilotMaterials.In(language), List(language, application.Materials.Select(m => ReviewWords.Of(m).In(language))));
+        }
+    }
+
+    /// <summary>The first entries of a long list, then one saying how many more there are.</summary>
+    private static IEnumerable<Provided> Listed<T>(ImmutableArray<T> items, Language language, Func<T, Provided> entry)
+    {
+        foreach (var item in items.Take(ListedAtMost))
+        {
+            yield return entry(item);
+        }
+
+        if (items.Length > ListedAtMost)
+        {
+            var last = entry(items[0]);
+            yield return new(null, last.Label, ReviewWords.More.Format(items.Length - ListedAtMost).In(language));
+        }
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Join(Language language, params string?[] parts) =>
+        string.Join(ReviewWords.Separator.In(language), parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private static string List(Language language, IEnumerable<string> items) => string.Join(ReviewWords.ListSeparator.In(language), items);
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using AllianceCompliance.Cli.Tests.Word;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace AllianceCompliance.Cli.Tests;
+
+/// <summary>The review memo, <c>check --format docx</c>: what a lawyer forwards to a client.</summary>
+public sealed class MemoTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
+    private static string Hunan => Path.Combine(Cli.Samples, "hunan-rail-traction-alliance.yaml");
+
+    private static string Coating => Path.Combine(Cli.Samples, "coating-alliance.yaml");
+
+    [Test]
+    public void Check_DocxOnATerminal_IsRefusedSayingHowToWriteIt()
+    {
+        var (exit, output, error) = Cli.RunOnTerminal("check", Hunan, "--format", "docx");
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("--output");
+    }
+
+    [Test]
+    public void Check_DocxToRedirectedOutput_WritesTheWordDocument()
+    {
+        var (exit, bytes, error) = Cli.RunToBytes(Today, "check", Hunan, "--format", "docx");
+
+        exit.ShouldBe(1, error);
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        document.MainDocumentPart!.Document!.Body!.InnerText.ShouldContain("Hunan Rail Transit Traction Equipment");
+    }
+
+    [Test]
+    public void Check_Docx_StatesTheAllianceTheFileItsHashTheTimeAndTheVersions()
+    {
+        using var folder = new TempDirectory();
+        var memo = Write(folder, "en", Hunan);
+
+        WordFile.Errors(memo).ShouldBeEmpty();
+        var text = string.Join("\n", WordFile.Paragraphs(memo));
+        text.ShouldContain("Compliance Review Memorandum");
+        text.ShouldContain("Hunan Rail Transit Traction Equipment Industry Technology Innovation Strategic Alliance");
+        text.ShouldContain("湖南轨道交通牵引装备产业技术创新战略联盟");
+        text.ShouldContain("hunan-rail-traction-alliance.yaml");
+        text.ShouldContain(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Hunan))));
+        text.ShouldContain("2026-03-02 12:00 (UTC+00:00)");
+        text.ShouldContain($"alliance-check {AllianceCheck.Version}");
+        text.ShouldContain("guiding-opinions-2008");
+    }
+
+    [Test]
+    public void Check_Docx_QuotesTheProvisionAndWhatTheAgreementProvidesAndNamesMembersByName()
+    {
+        using var folder = new TempDirectory();
+        var text = string.Join("\n", WordFile.Paragraphs(Write(folder, "en", Hunan)));
+
+        text.ShouldContain("The conditions at a glance");
+        text.ShouldContain("must be jointly signed and come into effect by the legal representatives of all member units"); // Art. 8(2)
+        text.ShouldContain("What the agreement provides");
+        text.ShouldContain("Preamble"); // the agreement's own article of the finding
+        text.ShouldContain("Member Hunan Institute of Rail Transit Technology has not signed the agreement.");
+        text.ShouldNotContain("hunan-rail-institute");
+    }
+
+    [Test]
+    public void Check_Docx_GivesTheTechnicalLocationsInTheAppendixOnly()
+    {
+        using var folder = new TempDirectory();
+        var paragraphs = WordFile.Paragraphs(Write(folder, "en", Hunan));
+
+        var appendix = paragraphs.ToList().IndexOf("Appendix: technical locations");
+        appendix.ShouldBeGreaterThan(0);
+        paragraphs.Take(appendix).ShouldNotContain(p => p.Contains("$.", StringComparison.Ordinal));
+        paragraphs.Skip(appendix).ShouldContain(p => p.StartsWith("$.agreement", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Check_DocxInChinese_IsChineseThroughoutWithSimSunAndALatinFont()
+    {
+        using var folder = new TempDirectory();
+        var memo = Write(folder, "zh-CN", Hunan);
+
+        WordFile.Errors(memo).ShouldBeEmpty();
+        var text = string.Join("\n", WordFile.Paragraphs(memo));
+        text.ShouldContain("合规审查备忘录");
+        text.ShouldContain("联盟协议须由各成员单位的法定代表人共同签署生效");
+        text.ShouldContain("成员湖南省轨道交通技术研究所未签署协议");
+        foreach (var english in new[] { "What is wrong", "How to fix", "Appendix", "Conclusion", "Findings", "Guiding Opinions" })
+        {
+            text.ShouldNotContain(english);
+        }
+
+        using var document = WordprocessingDocument.Open(memo, false);
+        var fonts = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single();
+        fonts.EastAsia!.Value.ShouldBe("SimSun");
+        fonts.Ascii!.Value.ShouldBe("Times New Roman");
+    }
+
+    [Test]
+    public void Check_DocxOfTwoAgreements_GivesEachItsSectionInOneMemo()
+    {
+        using var folder = new TempDirectory();
+        var memo = Write(folder, "en", Hunan, Coating);
+
+        using var document = WordprocessingDocument.Open(memo, false);
+        var headings = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText).ToList();
+        headings.ShouldBe([
+            "Hunan Rail Transit Traction Equipment Industry Technology Innovation Strategic Alliance",
+            "China Coating Industry Technology Innovation Strategic Alliance",
+            "Appendix: technical locations"]);
+    }
+
+    [TestCase("en", "Compliance Review Memorandum", "Member Hunan Institute of Rail Transit Technology has not signed the agreement.")]
+    [TestCase("zh-CN", "合规审查备忘录", "成员湖南省轨道交通技术研究所未签署协议")]
+    public void Memo_PrintedByLibreOffice_ReadsAsTheReview(string lang, string title, string finding)
+    {
+        using var folder = new TempDirectory();
+        var memo = Write(folder, lang, Hunan);
+
+        var pdf = Printed.PdfFromWord(memo, folder.Path);
+
+        var text = Printed.Text(pdf);
+        text.ShouldContain(Printed.Squeezed(title));
+        text.ShouldContain(Printed.Squeezed(finding));
+        text.ShouldContain(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Hunan))));
+        Printed.Pages(pdf).ShouldBeInRange(3, 20);
+    }
+
+    private static string Write(TempDirectory folder, string lang, params string[] agreements)
+    {
+        var memo = folder.Combine($"memo-{lang}.docx");
+        var (exit, _, error) = Cli.RunOn(Today, string.Empty, ["check", .. agreements, "--format", "docx", "--output", memo, "--lang", lang]);
+        exit.ShouldBeOneOf([0, 1], error);
+        return memo;
+    }
+}
