@@ -14,6 +14,7 @@ internal static class AllianceCheck
     private static readonly (string Name, Func<Terminal, Command> Create)[] Commands =
     [
         ("check", CheckCommand.Create),
+        ("annotate", AnnotateCommand.Create),
         ("rules", RulesCommand.Create),
         ("schema", SchemaCommand.Create),
         ("init", InitCommand.Create),

@@ -140,7 +140,7 @@ internal static class MemoWriter
     private static void WriteFinding(Body body, ReviewedFinding reviewed, Language language)
     {
         var finding = reviewed.Finding;
-        var severity = ReviewWords.Of(finding.Severity).In(language) + (finding.Waived ? $" ({ReviewWords.Waived.In(language)})" : string.Empty);
+        var severity = ReviewWords.Of(finding.Severity).In(language) + (finding.Waived ? ReviewWords.Parenthesised.Format(ReviewWords.Waived.In(language)).In(language) : string.Empty);
         body.Append(Paragraph(null, Run($"{reviewed.Number}. {ReviewWords.SeverityTag.Format(severity).In(language)} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
         body.Append(Labelled(ReviewWords.Article.In(language), ReviewHeader.Article(finding, language), language, keepNext: true).Indented());
         body.Append(Labelled(ReviewWords.Cites.In(language), finding.Rule.Citation.In(language), language, keepNext: true).Indented());
@@ -160,7 +160,7 @@ internal static class MemoWriter
         body.Append(Paragraph(null, ReviewWords.AppendixNote.In(language)));
         foreach (var review in reviews)
         {
-            body.Append(Paragraph(Heading3, $"{review.Alliance ?? ReviewHeader.FileName(review.Report.Path)} ({ReviewHeader.FileName(review.Report.Path)})"));
+            body.Append(Paragraph(Heading3, (review.Alliance ?? ReviewHeader.FileName(review.Report.Path)) + ReviewWords.Parenthesised.Format(ReviewHeader.FileName(review.Report.Path)).In(language)));
             var findings = review.Findings.ToList();
             if (findings.Count == 0)
             {

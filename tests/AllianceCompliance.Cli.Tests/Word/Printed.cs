@@ -14,12 +14,15 @@ internal static partial class Printed
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
-    /// <summary>Converts a Word document to PDF with LibreOffice (headless, a profile of its own); returns the PDF's path.</summary>
+    /// <summary>
+    /// Converts a Word document to PDF with LibreOffice (headless, a profile of its own), its comments
+    /// exported as the PDF's annotations, as a PDF viewer shows them; returns the PDF's path.
+    /// </summary>
     public static string PdfFromWord(string docx, string folder)
     {
         var office = Program("libreoffice", "soffice");
         var profile = new Uri(Path.Combine(folder, "libreoffice-profile")).AbsoluteUri;
-        Run(office, $"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", folder, docx);
+        Run(office, $"-env:UserInstallation={profile}", "--headless", "--convert-to", """pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}""", "--outdir", folder, docx);
         var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(docx) + ".pdf");
         File.Exists(pdf).ShouldBeTrue($"LibreOffice made no PDF of {docx}");
         return pdf;
@@ -98,4 +101,17 @@ internal static partial class Printed
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex Pages();
+}
+
+/// <summary>The comments a PDF carries as annotations (LibreOffice exports a document's comments so), as a reader's PDF viewer shows them.</summary>
+internal static partial class PdfComments
+{
+    public static IReadOnlyList<string> Of(string pdf)
+    {
+        var raw = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+        return [.. Annotation().Matches(raw).Select(m => System.Text.Encoding.BigEndianUnicode.GetString(Convert.FromHexString(m.Groups[1].Value)))];
+    }
+
+    [GeneratedRegex(@"/Subtype\s*/Text\b[^>]*?/Contents\s*<FEFF([0-9A-Fa-f]*)>")]
+    private static partial Regex Annotation();
 }

@@ -105,7 +105,7 @@ internal sealed record DocumentReview(
             null,
             ReviewWords.Members.In(language),
             Join(language,
-                names.Of(member.Id) + (member.Kind is { } kind ? $" ({ReviewWords.Of(kind).In(language)})" : string.Empty),
+                names.Of(member.Id) + (member.Kind is { } kind ? ReviewWords.Parenthesised.Format(ReviewWords.Of(kind)).In(language) : string.Empty),
                 member.LegalPerson?.CreditCode is { } code ? ReviewWords.CreditCode.Format(code).In(language) : null,
                 member.LegalPerson?.Representative is { } person ? ReviewWords.Representative.Format(person).In(language) : null))))
         {
@@ -158,7 +158,7 @@ internal sealed record DocumentReview(
             Join(language,
                 signature.Member is { } member ? names.Of(member) : null,
                 signature.Signatory is { } who
-                    ? ReviewWords.SignedBy.Format(who).In(language) + (signature.Capacity is { } capacity ? $" ({ReviewWords.Of(capacity).In(language)})" : string.Empty)
+                    ? ReviewWords.SignedBy.Format(who).In(language) + (signature.Capacity is { } capacity ? ReviewWords.Parenthesised.Format(ReviewWords.Of(capacity)).In(language) : string.Empty)
                     : null,
                 signature.Date is { } date ? Date(date) : null,
                 signature.Sealed == true ? ReviewWords.Sealed.In(language) : null))))

@@ -127,6 +127,7 @@ internal static class ReviewWords
     public static readonly LocalizedText Separator = new("; ", "；");
     public static readonly LocalizedText ListSeparator = new(", ", "、");
     public static readonly LocalizedText Colon = new(": ", "：");
+    public static readonly LocalizedText Parenthesised = new(" ({0})", "（{0}）");
 
     public static LocalizedText Of(Verdict verdict) => verdict switch
     {
