@@ -2,15 +2,19 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Reporting.Review;
 
 namespace AllianceCompliance.Reporting;
 
 /// <summary>
-/// Writes one self-contained HTML page (<c>--format html</c>) a legal adviser can open or forward:
-/// inline style, no scripts, no external assets. Per document the verdict, the table of conditions,
-/// and each finding with its citation, clause, remediation and, when <see cref="ReportOptions.SourceText"/>
-/// gives the document's text, the quoted lines around it (each cut to a window around the finding's
-/// column, <see cref="SourceExcerpt.Width"/>). Every piece of agreement text is HTML-encoded.
+/// Writes one self-contained HTML page (<c>--format html</c>) a legal adviser can open, forward or
+/// print (A4): inline style, no scripts, no external assets. It says what the review memo says: per
+/// document the alliance, the file's name and SHA-256, when and with what it was checked; the
+/// conditions at a glance; for each condition the provision's wording, what the agreement provides
+/// and the findings (members by name); and, in a technical appendix only, where each finding is in
+/// the YAML file (line, column, path and, when <see cref="ReportOptions.SourceText"/> gives the text,
+/// the quoted lines, each cut to a window around the finding's column, <see cref="SourceExcerpt.Width"/>).
+/// Every piece of agreement text is HTML-encoded.
 /// </summary>
 internal sealed class HtmlReportWriter : IReportWriter
 {
@@ -22,100 +26,214 @@ internal sealed class HtmlReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language;
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
 
         output.WriteLine("<!DOCTYPE html>");
         output.WriteLine($"""<html lang="{WireNames.Of(language)}">""");
         output.WriteLine("<head>");
         output.WriteLine("""<meta charset="utf-8">""");
         output.WriteLine("""<meta name="viewport" content="width=device-width, initial-scale=1">""");
-        output.WriteLine($"<title>{T("Alliance agreement compliance report", "联盟协议合规检查报告")}</title>");
+        output.WriteLine($"<title>{E(ReviewWords.ReportTitle.In(language))}</title>");
         output.WriteLine($"<style>\n{HtmlStyle.Css}\n</style>");
         output.WriteLine("</head>");
         output.WriteLine("<body>");
-        output.WriteLine($"<h1>{T("Alliance agreement compliance report", "联盟协议合规检查报告")}</h1>");
-        output.WriteLine($"""<p class="meta">{E(T(
-            $"Checked by alliance-check {report.ToolVersion} against rule set {report.RuleSetId} {report.RuleSetVersion} (Guiding Opinions, Guo Ke Fa Zheng [2008] No. 770).",
-            $"由 alliance-check {report.ToolVersion} 按规则集 {report.RuleSetId} {report.RuleSetVersion}（《关于推动产业技术创新战略联盟构建的指导意见》，国科发政〔2008〕770号）检查。"))}</p>""");
+        output.WriteLine("<header>");
+        output.WriteLine($"<h1>{E(ReviewWords.ReportTitle.In(language))}</h1>");
+        output.WriteLine($"""<p class="subtitle">{E(ReviewWords.Against.In(language))}</p>""");
+        output.WriteLine($"""<p class="meta">{E(ReviewWords.Scope.In(language))}</p>""");
         output.WriteLine($"<p>{E(ReportWords.Summary(report.Summary, language))}</p>");
+        output.WriteLine("</header>");
         foreach (var document in report.Documents)
         {
-            WriteDocument(output, document, options);
+            WriteDocument(output, report, DocumentReview.Of(document, options), options);
         }
 
         output.WriteLine("</body>");
         output.WriteLine("</html>");
     }
 
-    private static void WriteDocument(TextWriter output, DocumentReport document, ReportOptions options)
+    private static void WriteDocument(TextWriter output, CheckReport report, DocumentReview review, ReportOptions options)
     {
         var language = options.Language;
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
-        output.WriteLine("<section>");
-        output.WriteLine($"""<h2>{E(document.Path)}<span class="verdict v-{WireNames.Of(document.Verdict)}">{E(ReportWords.Of(document.Verdict, language))}</span></h2>""");
-        if (document.Alliance is not null)
+        var document = review.Report;
+        output.WriteLine("""<section class="document">""");
+        output.WriteLine("""<div class="keep">""");
+        output.WriteLine($"""<h2>{E(review.Alliance ?? ReviewHeader.FileName(document.Path))}<span class="verdict v-{WireNames.Of(document.Verdict)}">{E(ReviewWords.Of(document.Verdict).In(language))}</span></h2>""");
+        output.WriteLine("""<table class="facts"><tbody>""");
+        foreach (var (label, value) in ReviewHeader.Rows(report, review, options))
         {
-            output.WriteLine($"""<p class="meta">{E(document.Alliance)}</p>""");
+            var shown = label == ReviewWords.Sha256.In(language) ? $"<code>{E(value)}</code>" : E(value);
+            output.WriteLine($"<tr><th>{E(label)}</th><td>{shown}</td></tr>");
         }
 
-        output.WriteLine("<table>");
-        output.WriteLine($"<thead><tr><th>{T("Condition", "条件")}</th><th>{T("Title", "名称")}</th><th>{T("Status", "状态")}</th><th>{T("Findings", "问题数")}</th></tr></thead>");
-        output.WriteLine("<tbody>");
-        foreach (var result in document.Conditions)
+        output.WriteLine("</tbody></table>");
+        output.WriteLine("</div>");
+
+        if (!review.LoadErrors.IsEmpty)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<tr><td>{E(result.Condition.Id)}</td><td>{E(result.Condition.Title.In(language))}</td><td class="s-{WireNames.Of(result.Status)}">{E(ReportWords.Of(result.Status, language))}</td><td class="n">{result.Findings}</td></tr>"""));
+            output.WriteLine("""<div class="keep">""");
+            output.WriteLine($"<h3>{E(ReviewWords.LoadErrors.In(language))}</h3>");
+            foreach (var finding in review.LoadErrors)
+            {
+                WriteFinding(output, finding, language);
+                if (finding == review.LoadErrors[0])
+                {
+                    output.WriteLine("</div>");
+                }
+            }
+        }
+
+        // A table's heading is its caption: printed with the table's first rows, never alone at a page's foot.
+        output.WriteLine("""<table class="glance">""");
+        output.WriteLine($"<caption><h3>{E(ReviewWords.AtAGlance.In(language))}</h3></caption>");
+        output.WriteLine($"<thead><tr><th>{E(ReviewWords.Condition.In(language))}</th><th>{E(ReviewWords.Source.In(language))}</th><th>{E(ReviewWords.Status.In(language))}</th><th>{E(ReviewWords.FindingCount.In(language))}</th></tr></thead>");
+        output.WriteLine("<tbody>");
+        foreach (var condition in review.Conditions)
+        {
+            var result = condition.Result;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<tr><td>{E(result.Condition.Title.In(language))}</td><td>{E(condition.Provision.Citation.In(language))}</td><td class="s-{WireNames.Of(result.Status)}">{E(ReviewWords.Of(result.Status).In(language))}</td><td class="n">{result.Findings}</td></tr>"""));
         }
 
         output.WriteLine("</tbody>");
         output.WriteLine("</table>");
-        output.WriteLine($"<h3>{T("Findings", "问题")}</h3>");
-        if (document.Findings.IsEmpty)
+
+        // Each heading is printed in one unbreakable block with what follows it, so no page ends with a heading.
+        var lead = $"<h3>{E(ReviewWords.InDetail.In(language))}</h3>";
+        foreach (var condition in review.Conditions)
         {
-            output.WriteLine($"<p>{T("No findings.", "未发现问题。")}</p>");
+            WriteCondition(output, condition, language, lead);
+            lead = string.Empty;
+        }
+
+        WriteAppendix(output, review, options);
+        output.WriteLine("</section>");
+    }
+
+    private static void WriteCondition(TextWriter output, ReviewedCondition condition, Language language, string lead)
+    {
+        var status = condition.Result.Status;
+        output.WriteLine("""<section class="condition">""");
+        output.WriteLine($"""<div class="keep">{lead}""");
+        output.WriteLine($"""<h4>{E(condition.Result.Condition.Title.In(language))} <span class="s-{WireNames.Of(status)}">{E(ReviewWords.Of(status).In(language))}</span></h4>""");
+        output.WriteLine($"""<p class="cites">{E(ReviewWords.Requires.In(language))}{E(ReviewWords.Colon.In(language))}{E(condition.Provision.Citation.In(language))}</p>""");
+        output.WriteLine($"<blockquote>{E(condition.Provision.Text.In(language))}</blockquote>");
+        if (status == ConditionStatus.NotAssessed)
+        {
+            output.WriteLine($"<p>{E(ReviewWords.NotAssessed.In(language))}</p>");
+            output.WriteLine("</div>");
+            output.WriteLine("</section>");
+            return;
+        }
+
+        if (condition.Provides.IsEmpty)
+        {
+            output.WriteLine($"<h5>{E(ReviewWords.Provides.In(language))}</h5>");
+            output.WriteLine($"<p>{E(ReviewWords.ProvidesNothing.In(language))}</p>");
+            output.WriteLine("</div>");
         }
         else
         {
-            var source = options.SourceText?.Invoke(document);
-            var lines = source is null ? null : SourceExcerpt.Lines(source);
-            foreach (var finding in document.Findings)
+            output.WriteLine("</div>");
+            output.WriteLine("""<table class="provides">""");
+            output.WriteLine($"<caption><h5>{E(ReviewWords.Provides.In(language))}</h5></caption>");
+            output.WriteLine($"<thead><tr><th>{E(ReviewWords.ArticleColumn.In(language))}</th><th>{E(ReviewWords.Item.In(language))}</th><th>{E(ReviewWords.TermsColumn.In(language))}</th></tr></thead>");
+            output.WriteLine("<tbody>");
+            foreach (var provided in condition.Provides)
             {
-                WriteFinding(output, document, finding, lines, language);
+                output.WriteLine($"<tr><td>{E(provided.Clause ?? "—")}</td><td>{E(provided.Label)}</td><td>{E(provided.Value)}</td></tr>");
             }
+
+            output.WriteLine("</tbody>");
+            output.WriteLine("</table>");
+        }
+
+        output.WriteLine("""<div class="keep">""");
+        output.WriteLine($"<h5>{E(ReviewWords.FindingsHeading.In(language))}</h5>");
+        if (condition.Findings.IsEmpty)
+        {
+            output.WriteLine($"<p>{E(ReviewWords.NoFindings.In(language))}</p>");
+        }
+
+        foreach (var (finding, index) in condition.Findings.Select((f, i) => (f, i)))
+        {
+            WriteFinding(output, finding, language);
+            if (index == 0)
+            {
+                output.WriteLine("</div>");
+            }
+        }
+
+        if (condition.Findings.IsEmpty)
+        {
+            output.WriteLine("</div>");
         }
 
         output.WriteLine("</section>");
     }
 
-    private static void WriteFinding(TextWriter output, DocumentReport document, Finding finding, string[]? lines, Language language)
+    private static void WriteFinding(TextWriter output, ReviewedFinding reviewed, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
-        var severity = WireNames.Of(finding.Severity);
-        var waived = finding.Waived ? T(" (waived)", "（已豁免）") : string.Empty;
-        output.WriteLine($"""<article class="finding {severity}{(finding.Waived ? " waived" : string.Empty)}">""");
-        output.WriteLine($"""<h4><span class="sev">{E(ReportWords.Of(finding.Severity, language) + waived)}</span><code>{E(finding.RuleId)}</code> {E(finding.Rule.Title.In(language))}</h4>""");
-        output.WriteLine($"""<p class="message">{E(finding.Message.In(language))}</p>""");
+        var finding = reviewed.Finding;
+        var severity = ReviewWords.Of(finding.Severity).In(language)
+            + (finding.Waived ? ReviewWords.Parenthesised.Format(ReviewWords.Waived.In(language)).In(language) : string.Empty);
+        output.WriteLine($"""<article class="finding {WireNames.Of(finding.Severity)}{(finding.Waived ? " waived" : string.Empty)}">""");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<h6>{reviewed.Number}. <span class="sev">{E(severity)}</span> {E(finding.Rule.Title.In(language))}</h6>"""));
+        output.WriteLine($"""<p class="message">{E(reviewed.Message)}</p>""");
         output.WriteLine("<dl>");
-        output.WriteLine($"<dt>{T("Location", "位置")}</dt><dd>{E(ReportWords.Position(document, finding))} <code>{E(finding.Location.Path)}</code></dd>");
-        foreach (var (label, value) in ReportWords.Details(finding, language))
+        output.WriteLine($"<dt>{E(ReviewWords.Article.In(language))}</dt><dd>{E(ReviewHeader.Article(finding, language))}</dd>");
+        output.WriteLine($"<dt>{E(ReviewWords.Cites.In(language))}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
+        output.WriteLine($"<dt>{E(ReviewWords.Fix.In(language))}</dt><dd>{E(finding.Rule.Remediation.In(language))}</dd>");
+        if (finding.Waiver is { } waiver)
         {
-            output.WriteLine($"<dt>{E(label)}</dt><dd>{E(value)}</dd>");
+            output.WriteLine($"<dt>{E(ReviewWords.WaivedBecause.In(language))}</dt><dd>{E(waiver.Justification)}</dd>");
         }
 
         output.WriteLine("</dl>");
-        var excerpt = lines is null ? [] : SourceExcerpt.Around(lines, finding.Location.Line, finding.Location.Column);
-        if (excerpt.Count > 0)
-        {
-            output.Write("<pre><code>");
-            foreach (var (number, text) in excerpt)
-            {
-                var hit = number == finding.Location.Line ? """ class="hit" """.TrimEnd() : string.Empty;
-                output.Write(string.Create(CultureInfo.InvariantCulture, $"""<span{hit}><span class="ln">{number}</span>{E(text)}</span>"""));
-            }
+        output.WriteLine("</article>");
+    }
 
-            output.WriteLine("</code></pre>");
+    /// <summary>The technical appendix: where each finding is in the YAML file, with the lines around it when the text is at hand.</summary>
+    private static void WriteAppendix(TextWriter output, DocumentReview review, ReportOptions options)
+    {
+        var language = options.Language;
+        var findings = review.Findings.ToList();
+        if (findings.Count == 0)
+        {
+            return;
         }
 
-        output.WriteLine("</article>");
+        var source = options.SourceText?.Invoke(review.Report);
+        var lines = source is null ? null : SourceExcerpt.Lines(source);
+        output.WriteLine("""<section class="appendix">""");
+        output.WriteLine("""<div class="keep">""");
+        output.WriteLine($"<h3>{E(ReviewWords.Appendix.In(language))}</h3>");
+        output.WriteLine($"""<p class="meta">{E(ReviewWords.AppendixNote.In(language))}</p>""");
+        foreach (var reviewed in findings)
+        {
+            var location = reviewed.Finding.Location;
+            output.WriteLine("""<article class="location">""");
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"""<p><strong>{reviewed.Number}.</strong> <code>{E(reviewed.Finding.RuleId)}</code> {E(ReviewWords.Line.In(language))} {location.Line}{E(ReviewWords.ListSeparator.In(language))}{E(ReviewWords.Column.In(language))} {location.Column}{E(ReviewWords.ListSeparator.In(language))}<code>{E(location.Path)}</code></p>"""));
+            var excerpt = lines is null ? [] : SourceExcerpt.Around(lines, location.Line, location.Column);
+            if (excerpt.Count > 0)
+            {
+                output.Write("<pre><code>");
+                foreach (var (number, text) in excerpt)
+                {
+                    var hit = number == location.Line ? """ class="hit" """.TrimEnd() : string.Empty;
+                    output.Write(string.Create(CultureInfo.InvariantCulture, $"""<span{hit}><span class="ln">{number}</span>{E(text)}</span>"""));
+                }
+
+                output.WriteLine("</code></pre>");
+            }
+
+            output.WriteLine("</article>");
+            if (reviewed == findings[0])
+            {
+                output.WriteLine("</div>");
+            }
+        }
+
+        output.WriteLine("</section>");
     }
 
     // Every script stays readable (Chinese names are not turned into character references); markup

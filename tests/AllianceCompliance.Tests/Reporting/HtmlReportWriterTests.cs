@@ -34,7 +34,7 @@ public sealed class HtmlReportWriterTests
         page.QuerySelector("style").ShouldNotBeNull();
     }
 
-    [TestCase(Language.English, "en", "non-compliant", "Fix")]
+    [TestCase(Language.English, "en", "Non-compliant", "How to fix it")]
     [TestCase(Language.Chinese, "zh-CN", "不合规", "修改建议")]
     public void Write_InALanguage_SetsLangAndTranslatesFixedTexts(Language language, string lang, string verdict, string fix)
     {
@@ -46,17 +46,46 @@ public sealed class HtmlReportWriterTests
     }
 
     [Test]
-    public void Write_Finding_QuotesTwoLinesAroundItWithItsLineHighlighted()
+    public void Write_Finding_SaysItsArticleAndCitationAndQuotesTwoLinesAroundItInTheAppendix()
     {
         var page = Parse(ReportFixture.Write("html"));
 
-        var finding = page.QuerySelectorAll("article").First(a => a.QuerySelector("code")!.TextContent == "X104");
-        var lines = finding.QuerySelectorAll("pre code > span");
-        lines.Select(l => l.QuerySelector(".ln")!.TextContent).ShouldBe(["11", "12", "13", "14", "15"]);
-        var hit = finding.QuerySelector("pre .hit").ShouldNotBeNull();
-        hit.TextContent.ShouldBe("13    legalPerson: { independent: false }");
+        var finding = page.QuerySelectorAll("article.finding").First(a => a.QuerySelector("h6")!.TextContent.Contains(ReportFixture.NotIndependent.Title.English, StringComparison.Ordinal));
         finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Art. 5");
         finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Guiding Opinions Art. 8(1)");
+        finding.QuerySelectorAll("pre, code").ShouldBeEmpty();
+        var location = page.QuerySelectorAll(".appendix article.location").First(a => a.QuerySelector("code")!.TextContent == "X104");
+        var lines = location.QuerySelectorAll("pre code > span");
+        lines.Select(l => l.QuerySelector(".ln")!.TextContent).ShouldBe(["11", "12", "13", "14", "15"]);
+        location.QuerySelector("pre .hit").ShouldNotBeNull().TextContent.ShouldBe("13    legalPerson: { independent: false }");
+    }
+
+    [Test]
+    public void Write_TechnicalLocations_AreOnlyInTheAppendix()
+    {
+        var page = Parse(ReportFixture.Write("html"));
+
+        foreach (var appendix in page.QuerySelectorAll(".appendix").ToList())
+        {
+            appendix.Remove();
+        }
+
+        page.Body!.TextContent.ShouldNotContain("$.");
+        page.QuerySelectorAll("pre").ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Write_Style_PrintsOnA4WithHeadingsKeptWithWhatFollowsAndSourceLinesWrapped()
+    {
+        var css = Parse(ReportFixture.Write("html")).QuerySelector("style")!.TextContent;
+
+        css.ShouldContain("@page { size: A4;");
+        css.ShouldContain("h1, h2, h3, h4, h5, h6 { break-after: avoid;");
+        css.ShouldContain(".finding { border");
+        css.ShouldContain("break-inside: avoid");
+        css.ShouldContain("pre span { display: block;");
+        css.ShouldContain("white-space: pre-wrap");
+        css.ShouldNotContain("overflow-x: auto");
     }
 
     [Test]
@@ -68,7 +97,7 @@ public sealed class HtmlReportWriterTests
 
         var page = Parse(output.ToString());
         page.QuerySelectorAll("pre").ShouldBeEmpty();
-        page.QuerySelectorAll("article").Length.ShouldBe(6);
+        page.QuerySelectorAll("article.finding").Length.ShouldBe(6);
     }
 
     [Test]
