@@ -42,9 +42,9 @@ internal static partial class Printed
     /// <summary>The PDF's text, with every white space removed (PDF text breaks lines, and CJK text, anywhere).</summary>
     public static string Text(string pdf) => Regex.Replace(Run(Program("pdftotext"), "-enc", "UTF-8", pdf, "-"), @"\s+", string.Empty);
 
-    /// <summary>Each page's lines of text (pdftotext separates pages with a form feed), blank lines left out.</summary>
+    /// <summary>Each page's lines of text in the order they are seen (pdftotext -layout; pages end with a form feed), blank lines left out.</summary>
     public static IReadOnlyList<string[]> PageLines(string pdf) =>
-        [.. Run(Program("pdftotext"), "-enc", "UTF-8", pdf, "-").Split('\f').Select(page => page.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray()).Where(p => p.Length > 0)];
+        [.. Run(Program("pdftotext"), "-layout", "-enc", "UTF-8", pdf, "-").Split('\f').Select(page => page.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToArray()).Where(p => p.Length > 0)];
 
     /// <summary>The PDF's number of pages.</summary>
     public static int Pages(string pdf) => int.Parse(Pages().Match(Run(Program("pdfinfo"), pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
