@@ -94,6 +94,11 @@ internal static class MemoWriter
             }),
             [ReviewWords.Condition.In(language), ReviewWords.Source.In(language), ReviewWords.Status.In(language), ReviewWords.FindingCount.In(language)]));
 
+        if (review.Report.Verdict == Verdict.Invalid)
+        {
+            return; // nothing was assessed: the conditions' details would only repeat "not assessed"
+        }
+
         body.Append(Paragraph(Heading2, ReviewWords.InDetail.In(language)));
         foreach (var condition in review.Conditions)
         {

@@ -96,6 +96,14 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</tbody>");
         output.WriteLine("</table>");
 
+        if (document.Verdict == Verdict.Invalid)
+        {
+            // Nothing was assessed: the conditions' details would only repeat "not assessed".
+            WriteAppendix(output, review, options);
+            output.WriteLine("</section>");
+            return;
+        }
+
         // Each heading is printed in one unbreakable block with what follows it, so no page ends with a heading.
         var lead = $"<h3>{E(ReviewWords.InDetail.In(language))}</h3>";
         foreach (var condition in review.Conditions)

@@ -111,6 +111,38 @@ public sealed class AnnotateTests
         File.Exists(reviewed).ShouldBeFalse();
     }
 
+    [Test]
+    public void Annotate_AgreementThatCannotBeRead_ExitsTwoWithItsErrorsAndWritesNothing()
+    {
+        using var folder = new TempDirectory();
+        var agreement = folder.Write("agreement.yaml", "format: alliance-agreement/v1\nmembers: [\n");
+        var reviewed = folder.Combine("reviewed.docx");
+
+        var (exit, _, error) = Annotate(agreement, SampleDraft.Path, reviewed, "en");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("AC001");
+        error.ShouldContain("nothing was written");
+        File.Exists(reviewed).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Annotate_DraftWithCommentsAlready_KeepsThemAndGivesTheNewOnesIdsOfTheirOwn()
+    {
+        using var folder = new TempDirectory();
+        var once = folder.Combine("once.docx");
+        var twice = folder.Combine("twice.docx");
+
+        Annotate(SampleDraft.Agreement, SampleDraft.Path, once, "en").Exit.ShouldBe(1);
+        Annotate(SampleDraft.Agreement, once, twice, "zh-CN").Exit.ShouldBe(1);
+
+        WordFile.Errors(twice).ShouldBeEmpty();
+        var comments = WordComments.Of(twice);
+        comments.Count.ShouldBe(8);
+        comments.Count(c => c.Text.Contains("What is wrong", StringComparison.Ordinal)).ShouldBe(3);
+        comments.Count(c => c.Text.Contains("存在的问题", StringComparison.Ordinal)).ShouldBe(3);
+    }
+
     [TestCase("Art. 12", "heading", "Article 12 Withdrawal")]
     [TestCase("Article 12", "plain", "Article 12 Withdrawal")]
     [TestCase("第十二条", "plain-chinese", "第十二条　成员退出")]

@@ -115,6 +115,23 @@ public sealed class MemoTests
             "Appendix: technical locations"]);
     }
 
+    [Test]
+    public void Check_DocxWithAFileThatCannotBeRead_SaysSoInItsSectionAndExitsTwo()
+    {
+        using var folder = new TempDirectory();
+        var broken = folder.Write("broken.yaml", "format: alliance-agreement/v1\nmembers: [\n");
+        var memo = folder.Combine("memo.docx");
+
+        var (exit, _, error) = Cli.RunOn(Today, string.Empty, "check", broken, Hunan, "--format", "docx", "--output", memo);
+
+        exit.ShouldBe(2, error);
+        WordFile.Errors(memo).ShouldBeEmpty();
+        var text = string.Join("\n", WordFile.Paragraphs(memo));
+        text.ShouldContain("The file could not be assessed");
+        text.ShouldContain("Could not be assessed");
+        text.ShouldContain("Member Hunan Institute of Rail Transit Technology has not signed the agreement.");
+    }
+
     [TestCase("en", "Compliance Review Memorandum", "Member Hunan Institute of Rail Transit Technology has not signed the agreement.")]
     [TestCase("zh-CN", "合规审查备忘录", "成员湖南省轨道交通技术研究所未签署协议")]
     public void Memo_PrintedByLibreOffice_ReadsAsTheReview(string lang, string title, string finding)
