@@ -84,7 +84,7 @@ internal static class MemoWriter
 
         body.Append(Paragraph(Heading2, ReviewWords.AtAGlance.In(language)));
         body.Append(Table(
-            [2150, 1450, 850, 550],
+            [2000, 1450, 850, 700],
             review.Conditions.Select(c => new OpenXmlElement[]
             {
                 Cell(c.Result.Condition.Title.In(language)),
