@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO.Packaging;
 using System.Xml;
 using AllianceCompliance.Cli.Docx;
+using AllianceCompliance.Files;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
@@ -44,37 +45,46 @@ internal static class AnnotateCommand
 
     private static int Execute(Terminal terminal, string agreement, FileInfo draft, FileInfo output, Language language)
     {
-        if (string.Equals(Path.GetFullPath(draft.FullName), Path.GetFullPath(output.FullName), StringComparison.Ordinal))
+        void Say(LocalizedText message) => terminal.Error.WriteLine($"alliance-check: {Printable.Text(message.English)}");
+
+        // The draft and the agreement are only read: an output that is either of them is refused before anything is read.
+        var outputNode = FileNode.Of(output.FullName);
+        foreach (var input in new[] { draft.FullName, Path.GetFullPath(agreement) })
         {
-            terminal.Error.WriteLine($"alliance-check: --output is the draft itself ({draft.FullName}); the draft is never written: give another file.");
-            return ExitCode.Invalid;
+            if (outputNode.SameFileAs(FileNode.Of(input)) || string.Equals(input, output.FullName, StringComparison.Ordinal))
+            {
+                Say(CliWords.OutputIsDraft(output.FullName, input));
+                return ExitCode.Invalid;
+            }
         }
 
         var checkedAt = terminal.Time.GetLocalNow();
-        var document = new AgreementChecker(GuidingOpinions.RuleSet) { Time = terminal.Time }.CheckFile(agreement);
+        var document = new AgreementChecker(GuidingOpinions.RuleSet) { Time = terminal.Time, KeepText = true }.CheckFile(agreement);
         if (document.Verdict == Verdict.Invalid)
         {
             foreach (var error in document.Findings)
             {
-                terminal.Error.WriteLine($"{document.Path}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {error.Message.English}");
+                terminal.Error.WriteLine($"{Printable.Text(document.Path)}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {Printable.Text(error.Message.English)}");
             }
 
-            terminal.Error.WriteLine($"alliance-check: the agreement '{agreement}' could not be checked; nothing was written.");
+            Say(CliWords.AgreementNotChecked(agreement));
             return ExitCode.Invalid;
         }
 
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(draft.FullName);
+            bytes = FileNode.Of(draft.FullName).Kind == FileKind.Regular
+                ? File.ReadAllBytes(draft.FullName)
+                : throw new IOException(CliWords.NotARegularFile.English);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"alliance-check: cannot read the draft {draft.FullName}: {e.Message}");
+            Say(CliWords.CannotReadDraft(draft.FullName, e.Message));
             return ExitCode.Invalid;
         }
 
-        var review = DocumentReview.Of(document, new ReportOptions(language) { SourceText = SourceFiles.Read });
+        var review = DocumentReview.Of(document, new ReportOptions(language) { SourceText = d => d.Text });
         using var copy = new MemoryStream();
         copy.Write(bytes);
         DraftAnnotator.Placed placed;
@@ -90,21 +100,28 @@ internal static class AnnotateCommand
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException)
         {
-            terminal.Error.WriteLine($"alliance-check: {draft.FullName} is not a Word document (.docx) that can be read: {e.Message}");
+            Say(CliWords.NotAWordDocument(draft.FullName, e.Message));
             return ExitCode.Invalid;
         }
 
         try
         {
-            AtomicFile.Write(output.FullName, (Stream stream) => stream.Write(copy.GetBuffer(), 0, (int)copy.Length));
+            using var target = ReportFile.Open(output.FullName, terminal, out var refused);
+            if (target is null || target.StandardStream is not null)
+            {
+                Say(refused ?? CliWords.ReviewedDraftNeedsFile);
+                return ExitCode.Invalid;
+            }
+
+            target.Write((Stream stream) => stream.Write(copy.GetBuffer(), 0, (int)copy.Length));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"alliance-check: cannot write the reviewed draft to {output.FullName}: {e.Message}");
+            Say(CliWords.CannotWrite(output.FullName, e.Message));
             return ExitCode.Invalid;
         }
 
-        terminal.Error.WriteLine($"alliance-check: reviewed draft written to {output.FullName}: {placed.OnArticles} finding(s) commented on their articles, {placed.InSummary} in the summary comment at the start.");
+        Say(CliWords.DraftAnnotated(output.FullName, placed.OnArticles, placed.InSummary));
         return document.Findings.Any(f => !f.Waived && f.Severity == Severity.Error) ? ExitCode.Findings : ExitCode.Success;
     }
 }

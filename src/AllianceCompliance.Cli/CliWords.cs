@@ -45,6 +45,32 @@ internal static class CliWords
         "--format docx writes a Word document, which a terminal cannot show; give --output MEMO.docx, or redirect standard output to a file.",
         "--format docx 生成 Word 文档，终端无法显示；请用 --output 指定文件（如 MEMO.docx），或将标准输出重定向到文件。");
 
+    public static LocalizedText OutputIsDraft(string path, string input) => new(
+        $"--output {path} is the same file as {input}; annotate only reads the draft and the agreement: give another file",
+        $"--output {path} 与 {input} 是同一文件；annotate 只读取草稿和协议文件，请另行指定输出文件");
+
+    public static LocalizedText AgreementNotChecked(string path) => new(
+        $"the agreement '{path}' could not be checked; nothing was written.",
+        $"协议文件“{path}”无法检查；未写入任何内容。");
+
+    public static LocalizedText CannotReadDraft(string path, string reason) => new(
+        $"cannot read the draft {path}: {reason}",
+        $"无法读取草稿 {path}：{reason}");
+
+    public static LocalizedText NotARegularFile { get; } = new("it is not a regular file", "它不是普通文件");
+
+    public static LocalizedText NotAWordDocument(string path, string reason) => new(
+        $"{path} is not a Word document (.docx) that can be read: {reason}",
+        $"{path} 不是可读取的 Word 文档（.docx）：{reason}");
+
+    public static LocalizedText ReviewedDraftNeedsFile { get; } = new(
+        "the reviewed draft is a Word document: --output must name a file",
+        "审阅后的草稿是 Word 文档：--output 须指定文件");
+
+    public static LocalizedText DraftAnnotated(string path, int onArticles, int inSummary) => new(
+        $"reviewed draft written to {path}: {onArticles} finding(s) commented on their articles, {inSummary} in the summary comment at the start.",
+        $"审阅稿已写入 {path}：{onArticles} 个问题以批注标注在相应条款处，{inSummary} 个列入开头的汇总批注。");
+
     public static LocalizedText NotNegative(string option) => new($"{option} must be 0 or more.", $"{option} 须大于或等于 0。");
 
     public static LocalizedText DepthCap(int cap) => new(

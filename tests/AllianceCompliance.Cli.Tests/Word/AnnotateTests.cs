@@ -80,7 +80,7 @@ public sealed class AnnotateTests
         var (exit, _, error) = Annotate(SampleDraft.Agreement, draft, Path.Combine(folder.Path, ".", "draft.docx"), "en");
 
         exit.ShouldBe(2);
-        error.ShouldContain("the draft is never written");
+        error.ShouldContain("annotate only reads the draft and the agreement");
         File.ReadAllBytes(draft).ShouldBe(before);
     }
 
