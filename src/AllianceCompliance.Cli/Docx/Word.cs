@@ -58,7 +58,10 @@ internal static class Word
         return paragraph;
     }
 
-    /// <summary>A run of text; characters XML cannot hold are shown as U+FFFD.</summary>
+    /// <summary>
+    /// A run of text: control and invisible format characters (bidirectional overrides) shown as
+    /// visible escapes, as the HTML report shows them, and anything else XML cannot hold as U+FFFD.
+    /// </summary>
     public static Run Run(string text, bool bold = false, bool mono = false)
     {
         var run = new Run();
@@ -78,7 +81,7 @@ internal static class Word
             run.Append(properties);
         }
 
-        run.Append(new Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(Clean(AllianceCompliance.Reporting.Printable.Visible(text))) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 

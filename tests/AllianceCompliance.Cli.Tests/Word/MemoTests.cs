@@ -132,6 +132,26 @@ public sealed class MemoTests
         text.ShouldContain("Member Hunan Institute of Rail Transit Technology has not signed the agreement.");
     }
 
+    [Test]
+    public void Check_DocxOfAnAgreementQuotingControlAndBidiCharacters_IsAValidDocumentShowingThemAsEscapes()
+    {
+        using var folder = new TempDirectory();
+        var yaml = File.ReadAllText(Hunan).Replace(
+            "name: Hunan Rail Transit Traction Equipment Industry Technology Innovation Strategic Alliance",
+            "name: \"Hunan \\x01 Rail \\u202E Alliance\"",
+            StringComparison.Ordinal);
+        var agreement = folder.Write("agreement.yaml", yaml);
+        var memo = folder.Combine("memo.docx");
+
+        var (exit, _, error) = Cli.RunOn(Today, string.Empty, "check", agreement, "--format", "docx", "--output", memo);
+
+        exit.ShouldBe(1, error);
+        WordFile.Errors(memo).ShouldBeEmpty();
+        var text = string.Join("\n", WordFile.Paragraphs(memo));
+        text.ShouldContain("Hunan \\u0001 Rail \\u202E Alliance");
+        text.ShouldNotContain("\u202E");
+    }
+
     [TestCase("en", "Compliance Review Memorandum", "Member Hunan Institute of Rail Transit Technology has not signed the agreement.")]
     [TestCase("zh-CN", "合规审查备忘录", "成员湖南省轨道交通技术研究所未签署协议")]
     public void Memo_PrintedByLibreOffice_ReadsAsTheReview(string lang, string title, string finding)
