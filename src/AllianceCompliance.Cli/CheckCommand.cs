@@ -186,38 +186,17 @@ internal static class CheckCommand
 
     private static bool Write(Terminal terminal, IReportWriter? writer, CheckReport report, ReportOptions options, ReportFile? target)
     {
-        if (writer is null)
-        {
-            return WriteMemo(terminal, report, options, target);
-        }
-
         if (target is null || target.StandardStream is not null)
         {
-            var stream = target?.StandardStream ?? terminal.Out;
-            writer.Write(report, stream, options);
-            stream.Flush();
-            return true;
-        }
+            if (writer is not null)
+            {
+                var stream = target?.StandardStream ?? terminal.Out;
+                writer.Write(report, stream, options);
+                stream.Flush();
+                return true;
+            }
 
-        try
-        {
-            target.Write(text => writer.Write(report, text, options));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(target.Shown, e.Message).English)}");
-            return false;
-        }
-
-        terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.Written(target.Shown).English)}");
-        return true;
-    }
-
-    /// <summary>Writes the review memo: to standard output only when it is redirected, else through the report file.</summary>
-    private static bool WriteMemo(Terminal terminal, CheckReport report, ReportOptions options, ReportFile? target)
-    {
-        if (target is null || target.StandardStream is not null)
-        {
+            // The review memo is bytes: to standard output only when it is redirected.
             if (target?.StandardStream is { } own && own != terminal.Out || !terminal.OutRedirected)
             {
                 terminal.Error.WriteLine($"alliance-check: {CliWords.MemoNeedsOutput.English}");
@@ -231,7 +210,14 @@ internal static class CheckCommand
 
         try
         {
-            target.Write(stream => MemoWriter.Write(report, stream, options));
+            if (writer is null)
+            {
+                target.Write((Stream bytes) => MemoWriter.Write(report, bytes, options));
+            }
+            else
+            {
+                target.Write((TextWriter text) => writer.Write(report, text, options));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
