@@ -13,4 +13,12 @@ internal static class KindNames
         MemberKind.ResearchInstitute => new("a research institute", "科研机构"),
         _ => new("another organisation", "其他组织"),
     };
+
+    public static LocalizedText Of(CertificateKind certificate) => certificate switch
+    {
+        CertificateKind.BusinessLicense => new("business licence", "营业执照"),
+        CertificateKind.InstitutionCertificate => new("institution legal-person certificate", "事业单位法人证书"),
+        CertificateKind.SocialOrganizationCertificate => new("social organisation legal-person certificate", "社会团体法人登记证书"),
+        _ => new("other certificate", "其他证书"),
+    };
 }

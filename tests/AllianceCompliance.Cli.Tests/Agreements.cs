@@ -3,7 +3,7 @@ namespace AllianceCompliance.Cli.Tests;
 /// <summary>Agreement files written to a temporary folder for a test.</summary>
 internal sealed class Agreements : IDisposable
 {
-    /// <summary>Loads cleanly, and is led by a university, so AC112 fires on line 4.</summary>
+    /// <summary>Loads cleanly, and is led by a university, so AC112 warns on line 4; uni has not signed (AC208, an error).</summary>
     public const string LedByUniversity = """
         format: alliance-agreement/v1
         alliance:

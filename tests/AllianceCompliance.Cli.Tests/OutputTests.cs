@@ -45,7 +45,7 @@ public sealed class OutputTests
 
         var suites = XDocument.Parse(output).Root!.Elements("testsuite").ToList();
         suites.Count.ShouldBe(2);
-        suites[0].Descendants("failure").ShouldContain(f => f.Value.Contains("AC112", StringComparison.Ordinal));
+        suites[0].Descendants("failure").ShouldContain(f => f.Value.Contains("AC208", StringComparison.Ordinal));
         suites[1].Descendants("error").ShouldHaveSingleItem().Value.ShouldContain("AC001");
     }
 

@@ -61,8 +61,8 @@ public sealed partial class RulesCommandTests
         output.ShouldContain("| title | Lead member is not an enterprise | 牵头单位不是企业 |");
     }
 
-    [TestCase("en", "AC112 8.1 error: Lead member is not an enterprise", "fix: Make an enterprise member the lead unit")]
-    [TestCase("zh-CN", "AC112 8.1 错误: 牵头单位不是企业", "修改建议: 由企业成员担任牵头单位")]
+    [TestCase("en", "AC104 8.1 error: Member is not an independent legal entity", "fix: Make the legal person it belongs to the member")]
+    [TestCase("zh-CN", "AC104 8.1 错误: 成员不是独立法人", "修改建议: 改由其所属的法人单位作为成员")]
     public void Rules_Text_FollowsLang(string lang, string heading, string fix)
     {
         var (exit, output, _) = Cli.Run("rules", "--lang", lang);
@@ -70,6 +70,40 @@ public sealed partial class RulesCommandTests
         exit.ShouldBe(0);
         output.ShouldContain(heading);
         output.ShouldContain(fix);
+    }
+
+    [TestCase("en", "    basis: drafting practice", "    why: Common alliance agreement templates")]
+    [TestCase("zh-CN", "    性质: 起草惯例", "    理由: 常见联盟协议范本")]
+    public void Rules_Text_ShowsEachRulesBasisAndWhy(string lang, string basis, string why)
+    {
+        var output = Cli.Run("rules", "--lang", lang).Out;
+
+        output.ShouldContain(basis);
+        output.ShouldContain(why);
+    }
+
+    [Test]
+    public void Rules_Json_GivesEachRuleItsBasisAndRationale()
+    {
+        var rules = Newtonsoft.Json.Linq.JObject.Parse(Cli.Run("rules", "--format", "json").Out)["rules"]!;
+
+        var seal = rules.Single(r => (string?)r["id"] == "AC214");
+        ((string?)seal["severity"]).ShouldBe("warning");
+        ((string?)seal["basis"]).ShouldBe("recording");
+        ((string)seal["rationale"]!["en"]!).ShouldContain("Civil Code Art. 490");
+        ((string?)rules.Single(r => (string?)r["id"] == "AC711")["basis"]).ShouldBe("statute");
+        ((string?)rules.Single(r => (string?)r["id"] == "AC001")["basis"]).ShouldBe("format");
+    }
+
+    [Test]
+    public void Rules_Markdown_ShowsTheBasisInTheIndexAndEachSection()
+    {
+        var output = Cli.Run("rules", "--format", "markdown").Out;
+
+        output.ShouldContain("| id | condition | severity | basis | title |");
+        output.ShouldContain("| [AC208](#ac208) | 8.2 | error | mandatory source | Member has not signed |");
+        output.ShouldContain("- Basis: drafting practice");
+        output.ShouldContain("| why | Art. 8(2): ");
     }
 
     [Test]

@@ -39,7 +39,12 @@ public sealed class LargeAgreementTests
                 Member = m.Id,
                 Authorization = agreement.Signatures[1].Authorization! with { GrantedBy = m.LegalPerson!.Representative },
             });
-        return baseline with { Members = [.. members], Agreement = agreement with { Tasks = [.. tasks], Signatures = [.. signatures] } };
+        return baseline with
+        {
+            Members = [.. members],
+            Agreement = agreement with { Tasks = [.. tasks], Signatures = [.. signatures] },
+            Funds = ContributedByEach(baseline.Funds!, members),
+        };
     }
 
     [Test]
@@ -53,6 +58,12 @@ public sealed class LargeAgreementTests
         findings.Count.ShouldBe(Members);
         findings.ShouldContain(f => f.Message.English == "The signature for member University m9999 ('m9999') does not record the member's seal.");
     }
+
+    /// <summary>The funds with a contribution of every member, as AC432 asks, and the baseline's grant.</summary>
+    private static Funds ContributedByEach(Funds funds, IEnumerable<Member> members) => funds with
+    {
+        Sources = [.. members.Select((m, i) => funds.Sources[0] with { Index = i, From = m.Id }), .. funds.Sources.Where(s => s.Kind != FundSourceKind.MemberContribution)],
+    };
 
     private static string Id(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);
 
@@ -75,6 +86,7 @@ public sealed class LargeAgreementTests
         return baseline with
         {
             Members = members,
+            Funds = ContributedByEach(baseline.Funds!, members),
             IntellectualProperty = baseline.IntellectualProperty! with
             {
                 RevenueSharing = baseline.IntellectualProperty.RevenueSharing! with { Shares = [.. shares] },

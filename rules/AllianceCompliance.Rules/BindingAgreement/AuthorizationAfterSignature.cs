@@ -14,7 +14,14 @@ internal sealed class AuthorizationAfterSignature : ComplianceRule
         new("'{1}' signed for member {0} on {2:yyyy-MM-dd}, before the power of attorney was granted on {3:yyyy-MM-dd}.",
             "“{1}”于 {2:yyyy-MM-dd} 代表成员{0}签署，早于授权委托书出具日 {3:yyyy-MM-dd}。"),
         new("Check both dates; if the agent signed without authority, have the member re-sign or ratify the signature in writing under its legal representative.",
-            "请核对两个日期；如代理人签署时尚未获得授权，应由该成员重新签署，或由其法定代表人书面追认。"));
+            "请核对两个日期；如委托代理人签署时尚未获得授权，应由该成员重新签署，或由其法定代表人书面追认。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Signing,
+            "an agent without authority on the day of signing did not sign for the member unless it ratified the signature.",
+            "签署当日尚未获得授权的委托代理人，除经追认外，不能代表成员签署。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

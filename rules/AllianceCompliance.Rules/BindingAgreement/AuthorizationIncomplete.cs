@@ -14,7 +14,14 @@ internal sealed class AuthorizationIncomplete : ComplianceRule
         new("The power of attorney under which '{1}' signed for member {0} gives no {2}.",
             "“{1}”代表成员{0}签署所依据的授权委托书未写明{2}。"),
         new("Record the power of attorney's reference ('document') and the date it was granted ('date'); the original goes into the pilot application dossier.",
-            "记录授权委托书的文号（document）和出具日期（date）；申报试点时须提交原件。"));
+            "记录授权委托书的文号（document）和出具日期（date）；申报试点时须提交原件。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Signing,
+            "a reference or date not written down is a gap in recording.",
+            "文号或日期未写明属于记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,19 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 internal sealed class AuthorizationMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC210", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
-        new("Agent signed without a power of attorney", "代理人签署但无授权委托书"),
+        "AC210", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
+        new("Agent signed without a power of attorney", "委托代理人签署但无授权委托书"),
         new("'{1}' signed for member {0} as an authorized agent, but no power of attorney is recorded.",
-            "“{1}”以授权代理人身份代表成员{0}签署，但未记录授权委托书。"),
+            "“{1}”以委托代理人身份代表成员{0}签署，但未记录授权委托书。"),
         new("Record the power of attorney under 'authorization': its reference, who granted it (the legal representative) and its date.",
-            "在 authorization 中记录授权委托书：文号、授权人（法定代表人）和日期。"));
+            "在 authorization 中记录授权委托书：文号、授权人（法定代表人）和日期。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Signing,
+            "an agent signs for the representative under a power of attorney; one not written down may only be a gap in recording (the pilot dossier check AC803 asks for the original).",
+            "委托代理人凭授权委托书代表法定代表人签署；未记录授权委托书可能只是漏记（试点申报材料由 AC803 检查原件）。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class EffectiveDateUnstated : ComplianceRule
         new("The agreement does not say when it takes effect.",
             "协议未写明生效日期。"),
         new("Add 'effectiveFrom': the day the agreement takes effect, no earlier than the last signature.",
-            "补充 effectiveFrom：协议生效之日，不早于最后一方签署之日。"));
+            "补充 effectiveFrom：协议生效之日，不早于最后一方签署之日。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Signing,
+            "an effective date not written down is a gap in recording.",
+            "未写明生效日期属于记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class GoalDueOutsideTerm : ComplianceRule
         new("Goal '{0}' falls due on {1:yyyy-MM-dd}, outside the agreement's term ({2:yyyy-MM-dd} to {3:yyyy-MM-dd}).",
             "目标“{0}”的完成时限为 {1:yyyy-MM-dd}，不在协议期限（{2:yyyy-MM-dd} 至 {3:yyyy-MM-dd}）之内。"),
         new("Bring the goal's due date within the term, or extend the term so that the members remain bound until the goal is due.",
-            "将目标完成时限调整到协议期限之内，或延长协议期限，使成员在目标到期前始终受协议约束。"));
+            "将目标完成时限调整到协议期限之内，或延长协议期限，使成员在目标到期前始终受协议约束。"))
+    {
+        Basis = RuleBasis.Practice,
+        Rationale = Why.Warning(
+            Why.Templates,
+            "goals within the term are drafting practice.",
+            "目标时限在协议期限内属于起草惯例。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class GoalUnstated : ComplianceRule
         new("Goal '{0}' does not state what is to be achieved.",
             "目标“{0}”未写明要实现的内容。"),
         new("Add 'statement' to the goal: the technological result the alliance commits to.",
-            "为该目标补充 statement：联盟承诺实现的技术创新成果。"));
+            "为该目标补充 statement：联盟承诺实现的技术创新成果。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Goals,
+            "a goal that states nothing is not a specific goal the agreement sets forth.",
+            "未写明内容的目标不是协议明确的具体目标。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

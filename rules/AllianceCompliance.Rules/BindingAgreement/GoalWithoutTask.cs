@@ -14,7 +14,14 @@ internal sealed class GoalWithoutTask : ComplianceRule
         new("No member has a task towards goal '{0}'.",
             "没有成员承担目标“{0}”的任务。"),
         new("Assign the work for this goal to one or more members under 'agreement.tasks', or drop the goal.",
-            "在 agreement.tasks 中将该目标的工作分配给成员，或删除该目标。"));
+            "在 agreement.tasks 中将该目标的工作分配给成员，或删除该目标。"))
+    {
+        Basis = RuleBasis.Practice,
+        Rationale = Why.Warning(
+            Why.Art8Goals,
+            "the division of tasks is required of members, not of goals; an unworked goal is a drafting risk.",
+            "任务分工针对成员而非目标；无人承担的目标属于起草风险。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class MemberNotSigned : ComplianceRule
         new("Member {0} has not signed the agreement.",
             "成员{0}未签署协议。"),
         new("Add the signature of its legal representative, or of an agent with a power of attorney from the representative, under 'agreement.signatures'.",
-            "在 agreement.signatures 中补充其法定代表人或持法定代表人授权委托书的代理人的签署。"));
+            "在 agreement.signatures 中补充其法定代表人或持法定代表人授权委托书的委托代理人的签署。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Signing,
+            "a member that has not signed has not joined in the joint signature.",
+            "未签署的成员未参与共同签署。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class MemberWithoutTask : ComplianceRule
         new("Member {0} has no task in the division of tasks.",
             "成员{0}在任务分工中没有承担任何任务。"),
         new("Add a task for the member under 'agreement.tasks', naming the goal it serves and the work it does.",
-            "在 agreement.tasks 中为该成员补充任务，写明所服务的目标和承担的工作。"));
+            "在 agreement.tasks 中为该成员补充任务，写明所服务的目标和承担的工作。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Goals,
+            "a member with no task has no share in the division of tasks among member units.",
+            "没有任务的成员未落实任务分工。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

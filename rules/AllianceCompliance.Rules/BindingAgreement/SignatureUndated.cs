@@ -14,7 +14,14 @@ internal sealed class SignatureUndated : ComplianceRule
         new("The signature for member {0} is not dated, so when the agreement took effect cannot be checked.",
             "成员{0}的签署未注明日期，无法核实协议的生效时间。"),
         new("Add the date of signing ('date') as written on the signature page.",
-            "按签署页补充签署日期（date）。"));
+            "按签署页补充签署日期（date）。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Signing,
+            "an undated signature is a gap in recording.",
+            "签署未注明日期属于记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,19 @@ namespace AllianceCompliance.Rules.Clauses;
 internal sealed class DissolutionProcedureUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC706", ConditionId.Clauses, Severity.Error, Cite.Join(Cite.PilotWithdrawal, Cite.Templates),
+        "AC706", ConditionId.Clauses, Severity.Warning, Cite.Templates,
         new("Dissolution procedure not stated", "未约定解散程序"),
         new("The dissolution clause does not say how dissolution is decided.",
             "解散条款未约定解散的决定程序。"),
         new("State in 'procedure' who decides on dissolution and how, such as a council resolution by a stated majority, and whom it is reported to.",
-            "在 procedure 中写明由谁、以何种方式决定解散（如理事会按约定多数表决），以及向谁报告。"));
+            "在 procedure 中写明由谁、以何种方式决定解散（如理事会按约定多数表决），以及向谁报告。"))
+    {
+        Basis = RuleBasis.Practice,
+        Rationale = Why.Warning(
+            Why.Templates,
+            "a dissolution procedure is drafting practice.",
+            "解散程序属于起草惯例。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

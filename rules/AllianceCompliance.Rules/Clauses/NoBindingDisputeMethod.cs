@@ -14,7 +14,14 @@ internal sealed class NoBindingDisputeMethod : ComplianceRule
         new("The dispute clause names neither arbitration nor litigation, so a dispute that negotiation does not settle has no agreed forum.",
             "争议解决条款既未约定仲裁也未约定诉讼，协商不成的争议没有约定的解决途径。"),
         new("Add to 'method' either 'arbitration' (with the commission in 'forum') or 'litigation', not both.",
-            "在 method 中补充 arbitration（并在 forum 中写明仲裁委员会）或 litigation，二者只能选其一。"));
+            "在 method 中补充 arbitration（并在 forum 中写明仲裁委员会）或 litigation，二者只能选其一。"))
+    {
+        Basis = RuleBasis.Practice,
+        Rationale = Why.Warning(
+            Why.Templates,
+            "naming arbitration or litigation is drafting practice.",
+            "约定仲裁或诉讼属于起草惯例。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

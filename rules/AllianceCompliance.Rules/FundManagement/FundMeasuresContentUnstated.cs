@@ -14,7 +14,14 @@ internal sealed class FundMeasuresContentUnstated : ComplianceRule
         new("The fund management measures{0} do not say what they cover, so it cannot be checked that they regulate {1}.",
             "经费管理办法{0}未说明其涵盖内容，无法核实其是否规定了{1}。"),
         new("List in 'funds.managementMeasures.covers' what the measures regulate: organisation, matching, use, supervision, accountability, ip-sharing (and budget, audit).",
-            "在 funds.managementMeasures.covers 中列明办法规定的内容：organisation、matching、use、supervision、accountability、ip-sharing（可加 budget、audit）。"));
+            "在 funds.managementMeasures.covers 中列明办法规定的内容：organisation、matching、use、supervision、accountability、ip-sharing（可加 budget、audit）。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Funds,
+            "the contents of the measures may only be missing from the summary.",
+            "管理办法的内容可能只是摘要漏记。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class FundOversightMissing : ComplianceRule
         new("The agreement states no internal mechanism that oversees the use of the alliance's funds.",
             "协议未规定联盟经费使用的内部监督机制。"),
         new("Describe the oversight mechanism in 'funds.oversight.mechanism', such as an annual audit reported to the council, with the article that sets it up.",
-            "在 funds.oversight.mechanism 中写明监督机制（如年度审计并向理事会报告）及其所在条款。"));
+            "在 funds.oversight.mechanism 中写明监督机制（如年度审计并向理事会报告）及其所在条款。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Funds,
+            "an internal oversight mechanism for the use of funds is required.",
+            "须建立经费使用的内部监督机制。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -9,12 +9,19 @@ namespace AllianceCompliance.Rules.FundManagement;
 internal sealed class FundSourcesUnstated : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC408", ConditionId.Funds, Severity.Warning, Cite.Join(Cite.Art8Item4, Cite.CoatingAllianceRisk),
+        "AC408", ConditionId.Funds, Severity.Warning, Cite.CoatingAllianceRisk,
         new("Sources of funds not stated", "未说明经费来源"),
         new("The agreement does not say where the alliance's money comes from, so neither the members' capital investment nor any grant can be checked.",
             "协议未说明联盟经费来源，无法核查成员出资和政府资助情况。"),
         new("List the sources in 'funds.sources': each member's contribution and any government grant with its supervising authority.",
-            "在 funds.sources 中列明经费来源：各成员出资，以及政府资助经费及其监督部门。"));
+            "在 funds.sources 中列明经费来源：各成员出资，以及政府资助经费及其监督部门。"))
+    {
+        Basis = RuleBasis.Guidance,
+        Rationale = Why.Warning(
+            Why.CoatingReport,
+            "capital investment spelled out is recommended by a secondary report; not a condition of Art. 8.",
+            "明确资金投入是二手报道的建议，不属于第八条的基本条件。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

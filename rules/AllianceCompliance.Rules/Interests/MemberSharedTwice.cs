@@ -14,7 +14,14 @@ internal sealed class MemberSharedTwice : ComplianceRule
         new("Member {0} is given a second revenue share (share {1}; its first is share {2}).",
             "成员{0}有第二项收益分配份额（第 {1} 项；第一项为第 {2} 项）。"),
         new("Give each member one share in 'intellectualProperty.revenueSharing.shares', merging the two.",
-            "在 intellectualProperty.revenueSharing.shares 中每个成员只列一项，合并重复的份额。"));
+            "在 intellectualProperty.revenueSharing.shares 中每个成员只列一项，合并重复的份额。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Interests,
+            "two shares of one member are ambiguous in the summary.",
+            "同一成员两项份额在摘要中含义不清。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

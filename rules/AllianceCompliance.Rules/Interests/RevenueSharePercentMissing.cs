@@ -14,7 +14,14 @@ internal sealed class RevenueSharePercentMissing : ComplianceRule
         new("The revenue share of member {0} {1}.",
             "成员{0}的收益分配比例{1}。"),
         new("Give each share's 'percent' as a number from 0 to 100.",
-            "为每项份额填写 0 至 100 之间的 percent。"));
+            "为每项份额填写 0 至 100 之间的 percent。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Interests,
+            "a share without a valid size does not define the distribution in advance.",
+            "没有有效比例的份额未事先明确分配办法。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

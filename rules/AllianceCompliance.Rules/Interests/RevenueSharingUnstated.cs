@@ -14,7 +14,14 @@ internal sealed class RevenueSharingUnstated : ComplianceRule
         new("The agreement does not settle in advance how revenue from commercialising the alliance's results is shared.",
             "协议未事先约定联盟成果转化收益的分配方式。"),
         new("State the rule of distribution in 'intellectualProperty.revenueSharing.text', and each member's share in 'shares' where it is fixed.",
-            "在 intellectualProperty.revenueSharing.text 中写明分配原则；份额已确定的，在 shares 中列明各成员比例。"));
+            "在 intellectualProperty.revenueSharing.text 中写明分配原则；份额已确定的，在 shares 中列明各成员比例。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Interests,
+            "revenue distribution is one of the three terms to be defined in advance.",
+            "收益分配是须事先约定的三项之一。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class CertificateKindMismatch : ComplianceRule
         new("Member {0} is {1} but names a certificate of another kind ('{2}').",
             "成员{0}是{1}，但所列法人证书类型（“{2}”）不符。"),
         new("Enterprises hold a business licence; public universities and institutes an institution legal-person certificate. Correct the kind or the certificate.",
-            "企业应持营业执照，公办高校和科研机构应持事业单位法人证书；请更正类型或证书。"));
+            "企业应持营业执照，公办高校和科研机构应持事业单位法人证书；请更正类型或证书。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.PilotDossier,
+            "a certificate of another kind suggests the kind or the certificate was recorded wrongly.",
+            "证书类型不符，说明成员类型或证书可能记录有误。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -26,6 +33,6 @@ internal sealed class CertificateKindMismatch : ComplianceRule
             m => (m.Kind == MemberKind.Enterprise && m.LegalPerson!.Certificate != CertificateKind.BusinessLicense)
                 || (m.Kind == MemberKind.University && m.LegalPerson!.Certificate == CertificateKind.BusinessLicense));
         Then().Yield(_ => Rule.At(member.LegalPerson!.At("certificate"), member.Clause,
-            Names.Of(member), KindNames.Of(member.Kind!.Value), member.LegalPerson!.Certificate.ToString()));
+            Names.Of(member), KindNames.Of(member.Kind!.Value), KindNames.Of(member.LegalPerson!.Certificate!.Value)));
     }
 }

@@ -12,9 +12,16 @@ internal sealed class CreditCodeKindMismatch : ComplianceRule
         "AC108", ConditionId.LegalEntities, Severity.Warning, Cite.CreditCodeStandard,
         new("Credit code does not fit the member's kind", "统一社会信用代码与成员类型不符"),
         new("Member {0} is listed as {1}, but its credit code '{2}' is registered as something else (enterprises start with 91, public institutions with 1, social organisations with 5).",
-            "成员{0}登记为{1}，但其统一社会信用代码“{2}”的登记类别不符（企业以 91 开头，事业单位以 1 开头，社会组织以 5 开头）。"),
+            "成员{0}在协议中列为{1}，但其统一社会信用代码“{2}”的登记类别不符（企业以 91 开头，事业单位以 1 开头，社会组织以 5 开头）。"),
         new("Correct the member's kind or its credit code, whichever is wrong.",
-            "更正成员类型或统一社会信用代码中有误的一项。"));
+            "更正成员类型或统一社会信用代码中有误的一项。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Members,
+            "a code of another registration category suggests the kind or the code was recorded wrongly.",
+            "代码登记类别不符，说明成员类型或代码可能记录有误。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class EnterpriseStandingUnstated : ComplianceRule
         new("Enterprise {0} gives no evidence of a leading position in its industry.",
             "企业{0}未提供其在行业中处于领先地位的依据。"),
         new("Add 'standing': market share, ranking, national certifications or key projects that show the enterprise leads its industry.",
-            "补充 standing：市场份额、行业排名、国家级资质或重大项目等领先地位依据。"));
+            "补充 standing：市场份额、行业排名、国家级资质或重大项目等领先地位依据。"))
+    {
+        Basis = RuleBasis.Guidance,
+        Rationale = Why.Warning(
+            Why.Art8Standing,
+            "\"should\" describes what members bring; missing evidence may only be a gap in recording.",
+            "“应”描述成员应具备的优势；未提供依据可能只是记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

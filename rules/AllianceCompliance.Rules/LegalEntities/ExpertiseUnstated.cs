@@ -14,7 +14,14 @@ internal sealed class ExpertiseUnstated : ComplianceRule
         new("{1} {0} gives no evidence of frontier expertise in the alliance's technology fields.",
             "{1}{0}未说明其在联盟合作技术领域的前沿优势。"),
         new("Add 'expertise': key laboratories, research centres or results in the alliance's fields.",
-            "补充 expertise：在联盟技术领域的重点实验室、研究中心或研究成果。"));
+            "补充 expertise：在联盟技术领域的重点实验室、研究中心或研究成果。"))
+    {
+        Basis = RuleBasis.Guidance,
+        Rationale = Why.Warning(
+            Why.Art8Standing,
+            "\"should\" describes what members bring; missing evidence may only be a gap in recording.",
+            "“应”描述成员应具备的优势；未提供依据可能只是记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

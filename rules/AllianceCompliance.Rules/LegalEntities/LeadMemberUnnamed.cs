@@ -5,16 +5,23 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.LegalEntities;
 
-/// <summary>Which enterprise leads the alliance should be stated.</summary>
+/// <summary>Which unit leads the alliance should be stated (drafting practice).</summary>
 internal sealed class LeadMemberUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC113", ConditionId.LegalEntities, Severity.Warning, Cite.Join(Cite.Art8Item1, Cite.Art3),
+        "AC113", ConditionId.LegalEntities, Severity.Warning, Cite.Templates,
         new("Lead member not named", "未指明牵头单位"),
         new("The agreement does not name the member that leads the alliance.",
             "协议未指明牵头的成员单位。"),
-        new("Name the leading enterprise in 'alliance.leadMember'.",
-            "在 alliance.leadMember 中写明牵头企业。"));
+        new("Name the lead unit in 'alliance.leadMember'.",
+            "在 alliance.leadMember 中写明牵头单位。"))
+    {
+        Basis = RuleBasis.Practice,
+        Rationale = Why.Warning(
+            Why.Templates,
+            "naming the lead unit is drafting practice; Art. 8 does not require one.",
+            "写明牵头单位属于起草惯例；第八条未作要求。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class NoEnterprise : ComplianceRule
         new("No member is an enterprise; an alliance is led by enterprises together with universities and research institutes.",
             "没有企业成员；联盟应以企业为主体，与高校、科研机构共同组建。"),
         new("Add the enterprises of the alliance as members with 'kind: enterprise'.",
-            "将联盟中的企业列为成员，并注明 kind: enterprise。"));
+            "将联盟中的企业列为成员，并注明 kind: enterprise。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Members,
+            "without an enterprise the alliance lacks the actors Art. 8(1) lists first and Art. 3 makes the main actors.",
+            "没有企业成员，联盟缺少第八条第（一）项列在首位、第三条作为主体的企业。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

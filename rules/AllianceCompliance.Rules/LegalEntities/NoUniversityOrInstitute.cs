@@ -14,7 +14,14 @@ internal sealed class NoUniversityOrInstitute : ComplianceRule
         new("No member is a university or research institute; an alliance joins enterprises with universities and research institutes.",
             "没有高校或科研机构成员；联盟应由企业、高校和科研机构共同组成。"),
         new("Add the universities or research institutes that take part, with 'kind: university' or 'kind: research-institute'.",
-            "将参与的高校或科研机构列为成员，并注明 kind: university 或 kind: research-institute。"));
+            "将参与的高校或科研机构列为成员，并注明 kind: university 或 kind: research-institute。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Members,
+            "the alliance combines industry with universities or research institutions; without either, the composition Art. 8(1) sets is not met.",
+            "联盟以产学研结合为要素；没有高校或科研机构，第八条第（一）项的组成要求未满足。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

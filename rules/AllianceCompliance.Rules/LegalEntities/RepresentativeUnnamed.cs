@@ -9,12 +9,19 @@ namespace AllianceCompliance.Rules.LegalEntities;
 internal sealed class RepresentativeUnnamed : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
-        "AC114", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item2,
+        "AC114", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
         new("Legal representative not named", "未写明法定代表人"),
         new("Member {0} does not name its legal representative, so its signature cannot be checked.",
             "成员{0}未写明法定代表人，无法核验其签署。"),
         new("Add 'legalPerson.representative' as registered on the member's licence.",
-            "按成员证照登记信息填写 legalPerson.representative。"));
+            "按成员证照登记信息填写 legalPerson.representative。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Signing,
+            "without the representative's name the signature cannot be checked; the name may only be missing from the summary.",
+            "未写明法定代表人则无法核验签署；可能只是摘要漏记。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

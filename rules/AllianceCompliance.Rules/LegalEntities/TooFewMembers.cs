@@ -14,7 +14,14 @@ internal sealed class TooFewMembers : ComplianceRule
         new("The alliance has {0} member(s); it must be composed of several independent legal entities.",
             "联盟只有 {0} 家成员；联盟应由多个独立法人单位组成。"),
         new("List every member unit under 'members', each an independent legal person.",
-            "在 members 中列出全部成员单位，每家均应为独立法人。"));
+            "在 members 中列出全部成员单位，每家均应为独立法人。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Members,
+            "one member is not \"multiple\" legal entities; a basic condition is not met.",
+            "一家成员不构成“多个”法人，基本条件未满足。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

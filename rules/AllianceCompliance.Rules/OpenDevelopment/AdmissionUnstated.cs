@@ -14,7 +14,14 @@ internal sealed class AdmissionUnstated : ComplianceRule
         new("The agreement does not say how new members are admitted.",
             "协议未约定吸纳新成员的条件和程序。"),
         new("State in 'openness.admission' who may join, how they apply and who decides, with the article that says so.",
-            "在 openness.admission 中写明入盟条件、申请方式和决定机构，以及所在条款。"));
+            "在 openness.admission 中写明入盟条件、申请方式和决定机构，以及所在条款。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Openness,
+            "admission of new members is part of the mechanism required.",
+            "吸纳新成员是须建立的机制的组成部分。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

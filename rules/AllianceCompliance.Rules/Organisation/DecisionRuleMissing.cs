@@ -14,7 +14,14 @@ internal sealed class DecisionRuleMissing : ComplianceRule
         new("Decision body {0} does not state {1}, so its decision-making mechanism is not shown to be effective.",
             "决策机构{0}未写明{1}，无法证明其决策机制有效。"),
         new("Add 'decisionRule' with the quorum (share of members present) and the majority a resolution needs, as in the agreement's rules of procedure.",
-            "按协议议事规则补充 decisionRule：出席人数要求（quorum）和决议通过所需的多数（majority）。"));
+            "按协议议事规则补充 decisionRule：出席人数要求（quorum）和决议通过所需的多数（majority）。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Bodies,
+            "the decision rule shows the mechanism is effective; it may only be missing from the summary.",
+            "议事规则用于证明决策机制有效，可能只是摘要漏记。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

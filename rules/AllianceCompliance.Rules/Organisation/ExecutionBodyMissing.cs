@@ -14,7 +14,14 @@ internal sealed class ExecutionBodyMissing : ComplianceRule
         new("The alliance has no execution body (such as a secretariat, which runs day-to-day affairs).",
             "联盟未设立执行机构（如秘书处，负责日常事务）。"),
         new("Add the body under 'governance.bodies' with 'role: execution', its name and the article that sets it up.",
-            "在 governance.bodies 中补充该机构：role: execution、名称及设立该机构的条款。"));
+            "在 governance.bodies 中补充该机构：role: execution、名称及设立该机构的条款。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Bodies,
+            "an execution body is one of the three bodies required.",
+            "执行机构是必设的三类机构之一。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class GovernanceMissing : ComplianceRule
         new("The agreement describes no organisation: no decision, consultation or execution body and no entity bearing external obligations.",
             "协议未说明组织机构：没有决策、咨询和执行机构，也未明确对外承担责任的主体。"),
         new("Add a 'governance' section with the bodies (decision, consultation, execution) and the 'externalLiabilityEntity'.",
-            "补充 governance 部分：决策、咨询、执行机构及 externalLiabilityEntity（对外责任主体）。"));
+            "补充 governance 部分：决策、咨询、执行机构及 externalLiabilityEntity（对外责任主体）。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Bodies,
+            "an agreement describing no organisation establishes none of the bodies.",
+            "未说明组织机构的协议未设立任何机构。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class ApplicationBeforeEffect : ComplianceRule
         new("The pilot application is dated {0:yyyy-MM-dd}, before the agreement took effect on {1:yyyy-MM-dd}.",
             "试点申请日期为 {0:yyyy-MM-dd}，早于协议生效日 {1:yyyy-MM-dd}。"),
         new("Apply once the agreement has been signed by all members and is in effect, or correct 'application.submitted' or 'agreement.effectiveFrom'.",
-            "待协议经全体成员签署生效后再申请，或更正 application.submitted 或 agreement.effectiveFrom。"));
+            "待协议经全体成员签署生效后再申请，或更正 application.submitted 或 agreement.effectiveFrom。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.PilotDossier,
+            "only an established alliance applies (Art. 7: alliances meeting the basic conditions may apply).",
+            "只有已成立的联盟才能申请（第七条：符合基本条件的联盟可自愿申请）。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -5,16 +5,26 @@ using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.Pilot;
 
-/// <summary>The dossier holds the sealed certificate of every member, not only of some.</summary>
+/// <summary>
+/// The dossier holds the sealed certificate of every member, not only of some; a member admitted
+/// after the application was submitted ('joined' later) is not in it.
+/// </summary>
 internal sealed class MemberCertificateMissing : ComplianceRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC802", ConditionId.Pilot, Severity.Error, Cite.PilotApplication,
-        new("Member's certificate missing from the dossier", "申请材料缺少成员法人证书"),
+        new("Member's certificate missing from the dossier", "申请材料缺少成员营业执照或法人证书"),
         new("The dossier has no business licence or legal-person certificate of member {0}.",
             "申请材料中没有成员{0}的营业执照或法人证书。"),
         new("Add the member's certificate, with its official seal, to the dossier and its id to 'application.certificates'.",
-            "将该成员加盖公章的营业执照或法人证书补入申请材料，并把其 id 加入 application.certificates。"));
+            "将该成员加盖公章的营业执照或法人证书补入申请材料，并把其 id 加入 application.certificates。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.PilotDossier,
+            "every member's certificate goes into the dossier; a member admitted after the application was submitted is not in it.",
+            "申报材料须含全体成员的证照；在申请提交后加入的成员不在其列。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -29,7 +39,7 @@ internal sealed class MemberCertificateMissing : ComplianceRule
             .Let(() => certified, () => application.Certificates!.Value.ToHashSet(StringComparer.Ordinal))
             .Match(() => roster)
             .Match(() => member)
-            .Having(() => !certified.Contains(member.Id) && roster.EarlierListingOf(member) == null);
+            .Having(() => !certified.Contains(member.Id) && roster.EarlierListingOf(member) == null && !(member.Joined > application.Submitted));
         Then().Yield(_ => Rule.At(application.At("certificates"), application.Clause, Names.Of(member)));
     }
 }

@@ -18,7 +18,14 @@ internal sealed class PilotMaterialMissing : ComplianceRule
         new("The pilot application lacks {0}.",
             "试点申请材料缺少：{0}。"),
         new("Add the missing documents to the dossier and list them in 'application.materials'.",
-            "补齐所缺材料，并在 application.materials 中列明。"));
+            "补齐所缺材料，并在 application.materials 中列明。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.PilotDossier,
+            "when an application is recorded, the dossier's required materials are mandatory for it.",
+            "记录了试点申请时，申报材料为必备要求。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -12,9 +12,16 @@ internal sealed class PowerOfAttorneyMissing : ComplianceRule
         "AC803", ConditionId.Pilot, Severity.Error, Cite.PilotApplication,
         new("Powers of attorney missing from the dossier", "申请材料缺少授权委托书"),
         new("{0} signature(s) were made by authorised agents (the first for member {1}), but the dossier lists no original powers of attorney.",
-            "有 {0} 个签署由受托代理人完成（第一个为成员{1}），但申请材料未列入授权委托书原件。"),
+            "有 {0} 个签署由委托代理人完成（第一个为成员{1}），但申请材料未列入授权委托书原件。"),
         new("Add the legal representatives' original powers of attorney to the dossier and 'powers-of-attorney' to 'application.materials'.",
-            "将法定代表人授权委托书原件补入申请材料，并在 application.materials 中加入 powers-of-attorney。"));
+            "将法定代表人授权委托书原件补入申请材料，并在 application.materials 中加入 powers-of-attorney。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.PilotDossier,
+            "where an agent signed, the original power of attorney is required.",
+            "委托代理人签署的，须提交授权委托书原件。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

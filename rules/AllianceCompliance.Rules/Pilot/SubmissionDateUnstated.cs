@@ -14,7 +14,14 @@ internal sealed class SubmissionDateUnstated : ComplianceRule
         new("The pilot application does not say when it was submitted, so it cannot be checked that the agreement was in effect by then.",
             "试点申请未写明提交日期，无法核实申请时协议是否已经生效。"),
         new("Give the submission date in 'application.submitted'.",
-            "在 application.submitted 中写明提交日期。"));
+            "在 application.submitted 中写明提交日期。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.PilotDossier,
+            "a submission date not written down is a gap in recording.",
+            "未写明提交日期属于记录缺失。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

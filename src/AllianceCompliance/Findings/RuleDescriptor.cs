@@ -22,6 +22,15 @@ public sealed record RuleDescriptor(
     LocalizedText Message,
     LocalizedText Remediation)
 {
+    /// <summary>What the rule rests on (null for a load error, which rests on the file format).</summary>
+    public RuleBasis? Basis { get; init; }
+
+    /// <summary>
+    /// Why the rule is an error or a warning: the source sentence it encodes, quoted, and the
+    /// reading that gives its severity (null for a load error).
+    /// </summary>
+    public LocalizedText? Rationale { get; init; }
+
     /// <summary>A finding of this rule at a location.</summary>
     /// <param name="location">Where the problem is.</param>
     /// <param name="clause">The article of the signed agreement concerned, where the file names one.</param>

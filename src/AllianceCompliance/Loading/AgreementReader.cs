@@ -26,7 +26,10 @@ internal static class AgreementReader
         r.TextList("technologyFields"),
         r.Date("established"),
         r.TextOrList("leadMember"),
-        r.Text("clause"));
+        r.Text("clause"))
+    {
+        LegalPerson = r.Object("legalPerson", LegalPerson),
+    };
 
     private static Member Member(MappingReader r, int index) => new(
         index,
@@ -38,13 +41,19 @@ internal static class AgreementReader
         r.Object("legalPerson", LegalPerson),
         r.Text("standing"),
         r.Text("expertise"),
-        r.Text("clause"));
+        r.Text("clause"))
+    {
+        Joined = r.Date("joined"),
+    };
 
     private static LegalPerson LegalPerson(MappingReader r) => new(
         r.Bool("independent"),
         r.Text("creditCode"),
         r.Text("representative"),
-        r.Enum<CertificateKind>("certificate"));
+        r.Enum<CertificateKind>("certificate"))
+    {
+        Registration = r.Object("registration", g => new ForeignRegistration(g.Text("country"), g.Text("number"))),
+    };
 
     private static Agreement Agreement(MappingReader r) => new(
         r.Text("title"),
@@ -56,9 +65,14 @@ internal static class AgreementReader
         r.List("tasks", Task),
         r.List("signatures", Signature),
         r.ClauseText("breachLiability"),
-        r.Object("withdrawal", w => new Withdrawal(w.Text("clause"), w.Int("noticeDays", nonNegative: true), w.Text("text"))),
+        r.Object("withdrawal", w => new Withdrawal(w.Text("clause"), w.Int("noticeDays", nonNegative: true), w.Text("text")) { FundedProjects = w.Text("fundedProjects") }),
         r.Object("dissolution", Dissolution),
-        r.Object("disputeResolution", DisputeResolution));
+        r.Object("disputeResolution", DisputeResolution))
+    {
+        ForceMajeure = r.ClauseText("forceMajeure"),
+        Amendment = r.ClauseText("amendment"),
+        Notices = r.ClauseText("notices"),
+    };
 
     private static Goal Goal(MappingReader r, int index) => new(
         index, r.Text("id", required: true) ?? string.Empty, r.Text("statement"), r.Text("measure"), r.Date("due"), r.Text("clause"));
@@ -74,10 +88,16 @@ internal static class AgreementReader
         r.Object("authorization", a => new Authorization(a.Text("document"), a.Text("grantedBy"), a.Date("date"))),
         r.Date("date"),
         r.Bool("sealed"),
-        r.Text("clause"));
+        r.Text("clause"))
+    {
+        RepresentativeAtSigning = r.Text("representativeAtSigning"),
+    };
 
     private static Dissolution Dissolution(MappingReader r) => new(
-        r.Text("clause"), r.Text("conditions"), r.Text("procedure"), r.Text("liquidation"));
+        r.Text("clause"), r.Text("conditions"), r.Text("procedure"), r.Text("liquidation"))
+    {
+        FundedProjects = r.Text("fundedProjects"),
+    };
 
     private static DisputeResolution DisputeResolution(MappingReader r) => new(
         r.Text("clause"), r.EnumList<DisputeMethod>("method"), r.Text("forum"));
@@ -99,7 +119,7 @@ internal static class AgreementReader
 
     private static Funds Funds(MappingReader r) => new(
         r.Text("clause"),
-        r.Object("managementMeasures", m => new FundManagementMeasures(m.Text("clause"), m.Text("document"), m.EnumList<FundTopic>("covers"))),
+        r.Object("managementMeasures", m => new FundManagementMeasures(m.Text("clause"), m.Text("document"), m.EnumList<FundTopic>("covers")) { ReportedTo = m.Text("reportedTo") }),
         r.Object("oversight", o => new Oversight(o.Text("clause"), o.Text("mechanism"))),
         r.Text("custodian"),
         r.List("sources", FundSource));
@@ -111,14 +131,17 @@ internal static class AgreementReader
         r.Number("amount"),
         r.Text("currency") ?? "CNY",
         r.Text("supervisedBy"),
-        r.Text("clause"));
+        r.Text("clause"))
+    {
+        Purpose = r.Enum<GrantPurpose>("purpose"),
+    };
 
     private static IntellectualProperty IntellectualProperty(MappingReader r) => new(
         r.Text("clause"),
         r.Text("background"),
         r.Text("ownership"),
         r.Text("licensing"),
-        r.Object("revenueSharing", s => new RevenueSharing(s.Text("text"), s.List("shares", Share), s.Text("clause"))));
+        r.Object("revenueSharing", s => new RevenueSharing(s.Text("text"), s.List("shares", Share), s.Text("clause")) { Remainder = s.Text("remainder") }));
 
     private static RevenueShare Share(MappingReader r, int index) => new(index, r.Text("member", required: true), r.Number("percent"), r.Text("clause"));
 

@@ -56,7 +56,11 @@ internal static class ReferenceChecker
         }
 
         var governance = document.Governance;
-        Member(governance, "externalLiabilityEntity", governance?.ExternalLiabilityEntity);
+        if (governance?.ExternalLiabilityEntity is not Governance.AllianceItself || members.ContainsKey(Governance.AllianceItself))
+        {
+            Member(governance, "externalLiabilityEntity", governance?.ExternalLiabilityEntity);
+        }
+
         Refer(LoadErrors.UnknownBody, "$.governance.bodies", bodies, governance, "executiveBody", governance?.ExecutiveBody);
         foreach (var body in governance?.Bodies ?? [])
         {

@@ -27,4 +27,14 @@ public sealed record Agreement(
     ClauseText? BreachLiability,
     Withdrawal? Withdrawal,
     Dissolution? Dissolution,
-    DisputeResolution? DisputeResolution) : Node;
+    DisputeResolution? DisputeResolution) : Node
+{
+    /// <summary>The force majeure clause.</summary>
+    public ClauseText? ForceMajeure { get; init; }
+
+    /// <summary>The clause on how the agreement is amended and when amendments take effect.</summary>
+    public ClauseText? Amendment { get; init; }
+
+    /// <summary>The clause on how notices and documents are served on members.</summary>
+    public ClauseText? Notices { get; init; }
+}

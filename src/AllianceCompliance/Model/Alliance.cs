@@ -24,4 +24,10 @@ public sealed record Alliance(
     /// <returns>Its location.</returns>
     public SourceLocation LeadAt(int index) =>
         FieldLocations.TryGetValue($"leadMember[{index}]", out var item) ? item : At("leadMember");
+
+    /// <summary>
+    /// The alliance's own legal-person details, where the alliance is itself a legal person (such as
+    /// one registered as a social organisation) and so may bear its external obligations.
+    /// </summary>
+    public LegalPerson? LegalPerson { get; init; }
 }

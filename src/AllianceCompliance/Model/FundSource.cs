@@ -15,4 +15,8 @@ public sealed record FundSource(
     decimal? Amount,
     string Currency,
     string? SupervisedBy,
-    string? Clause = null) : Node;
+    string? Clause = null) : Node
+{
+    /// <summary>For a government grant: whether it funds projects or the alliance's operation.</summary>
+    public GrantPurpose? Purpose { get; init; }
+}

@@ -9,4 +9,11 @@ public sealed record LegalPerson(
     bool? Independent,
     string? CreditCode,
     string? Representative,
-    CertificateKind? Certificate) : Node;
+    CertificateKind? Certificate) : Node
+{
+    /// <summary>
+    /// For a member registered outside mainland China: its registration there, which proves its
+    /// legal personality in place of a unified social credit code.
+    /// </summary>
+    public ForeignRegistration? Registration { get; init; }
+}

@@ -21,4 +21,11 @@ public sealed record Member(
     LegalPerson? LegalPerson,
     string? Standing,
     string? Expertise,
-    string? Clause = null) : Node;
+    string? Clause = null) : Node
+{
+    /// <summary>
+    /// The day the member was admitted, for a member that joined after the agreement took effect
+    /// (Art. 8(6)); null for a founding member. A member admitted later signs on accession.
+    /// </summary>
+    public DateOnly? Joined { get; init; }
+}

@@ -17,4 +17,11 @@ public sealed record Signature(
     Authorization? Authorization,
     DateOnly? Date,
     bool? Sealed,
-    string? Clause = null) : Node;
+    string? Clause = null) : Node
+{
+    /// <summary>
+    /// The member's legal representative on the day of signing, where it differs from the one
+    /// registered now (<see cref="LegalPerson.Representative"/>); a later change is not a defect.
+    /// </summary>
+    public string? RepresentativeAtSigning { get; init; }
+}

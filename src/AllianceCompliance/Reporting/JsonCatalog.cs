@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 
 namespace AllianceCompliance.Reporting;
 
-/// <summary>The rule catalogue as JSON: <c>{ "rules": [ { "id", "condition", "severity", "citation", "title": { "en", "zh-CN" }, ... } ] }</c>.</summary>
+/// <summary>The rule catalogue as JSON: <c>{ "rules": [ { "id", "condition", "severity", "basis", "citation", "rationale", "title": { "en", "zh-CN" }, ... } ] }</c>.</summary>
 internal static class JsonCatalog
 {
     public static void Write(IReadOnlyList<RuleDescriptor> rules, TextWriter output)
@@ -16,7 +16,9 @@ internal static class JsonCatalog
                 ["id"] = rule.Id,
                 ["condition"] = rule.Condition,
                 ["severity"] = WireNames.Of(rule.Severity),
+                ["basis"] = WireNames.Of(rule.Basis),
                 ["citation"] = Both(rule.Citation),
+                ["rationale"] = rule.Rationale is null ? null : Both(rule.Rationale),
                 ["title"] = Both(rule.Title),
                 ["message"] = Both(rule.Message),
                 ["remediation"] = Both(rule.Remediation),

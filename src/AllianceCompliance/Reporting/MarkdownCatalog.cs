@@ -21,11 +21,11 @@ internal static class MarkdownCatalog
         output.WriteLine("dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --output rules/RULES.md");
         output.WriteLine("```");
         output.WriteLine();
-        output.WriteLine(T("| id | condition | severity | title |", "| 编号 | 条件 | 严重程度 | 名称 |"));
-        output.WriteLine("|---|---|---|---|");
+        output.WriteLine(T("| id | condition | severity | basis | title |", "| 编号 | 条件 | 严重程度 | 性质 | 名称 |"));
+        output.WriteLine("|---|---|---|---|---|");
         foreach (var rule in rules)
         {
-            output.WriteLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Condition(rule, language)} | {WireNames.Of(rule.Severity)} | {MarkdownText.Escape(rule.Title.In(language))} |");
+            output.WriteLine($"| [{rule.Id}](#{rule.Id.ToLowerInvariant()}) | {Condition(rule, language)} | {WireNames.Of(rule.Severity)} | {ReportWords.Of(rule.Basis, language)} | {MarkdownText.Escape(rule.Title.In(language))} |");
         }
 
         foreach (var group in rules.GroupBy(r => r.Condition))
@@ -49,6 +49,7 @@ internal static class MarkdownCatalog
         output.WriteLine();
         output.WriteLine($"- {T("Condition", "条件")}: {Condition(rule, language)}");
         output.WriteLine($"- {T("Severity", "严重程度")}: {WireNames.Of(rule.Severity)}");
+        output.WriteLine($"- {T("Basis", "性质")}: {ReportWords.Of(rule.Basis, language)}");
         output.WriteLine();
         output.WriteLine("| | English | 中文 |");
         output.WriteLine("|---|---|---|");
@@ -56,6 +57,10 @@ internal static class MarkdownCatalog
         Row(output, T("message", "消息"), rule.Message);
         Row(output, T("remediation", "修改建议"), rule.Remediation);
         Row(output, T("citation", "依据"), rule.Citation);
+        if (rule.Rationale is not null)
+        {
+            Row(output, T("why", "理由"), rule.Rationale);
+        }
     }
 
     private static void Row(TextWriter output, string label, LocalizedText text) =>

@@ -37,6 +37,26 @@ internal static class ReportWords
             _ => "提示",
         };
 
+    public static string Of(RuleBasis? basis, Language language) => language != Language.Chinese
+        ? basis switch
+        {
+            RuleBasis.Mandatory => "mandatory source",
+            RuleBasis.Statute => "statute",
+            RuleBasis.Guidance => "guidance",
+            RuleBasis.Practice => "drafting practice",
+            RuleBasis.Recording => "recording",
+            _ => "file format",
+        }
+        : basis switch
+        {
+            RuleBasis.Mandatory => "强制性规定",
+            RuleBasis.Statute => "法律法规",
+            RuleBasis.Guidance => "指导性规定",
+            RuleBasis.Practice => "起草惯例",
+            RuleBasis.Recording => "记录完整性",
+            _ => "文件格式",
+        };
+
     /// <summary>The one-line summary of a run, as the text report ends.</summary>
     public static string Summary(ReportSummary s, Language language) => language == Language.Chinese
         ? $"共 {s.Documents} 个文件：合规 {s.Compliant}，合规但有警告 {s.CompliantWithWarnings}，不合规 {s.NonCompliant}，无效 {s.Invalid}；错误 {s.Errors}，警告 {s.Warnings}。"

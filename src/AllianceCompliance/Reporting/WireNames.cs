@@ -37,6 +37,19 @@ internal static class WireNames
         _ => "not-assessed",
     };
 
+    /// <summary>The name of a rule's basis, such as <c>mandatory</c>; <c>format</c> for a load error, which has none.</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>Its name.</returns>
+    public static string Of(RuleBasis? basis) => basis switch
+    {
+        RuleBasis.Mandatory => "mandatory",
+        RuleBasis.Statute => "statute",
+        RuleBasis.Guidance => "guidance",
+        RuleBasis.Practice => "practice",
+        RuleBasis.Recording => "recording",
+        _ => "format",
+    };
+
     /// <summary>The name of a language: <c>en</c> or <c>zh-CN</c>.</summary>
     /// <param name="language">The language.</param>
     /// <returns>Its name.</returns>

@@ -18,4 +18,13 @@ public sealed class AuthorizationMissingTests
     public void Evaluate_LegalRepresentativeWithoutPowerOfAttorney_DoesNotFire() =>
         Some.WithAgreement(a => a.WithSignature("university", s => s with { Signatory = "Li Si", Capacity = SignatoryCapacity.LegalRepresentative, Authorization = null }))
             .ShouldNotFire("AC210");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a.WithSignature("university", s => s with { Authorization = null }));
+
+        document.ShouldWarn("AC210");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

@@ -16,4 +16,13 @@ public sealed class GoalUndatedTests
 
     [Test]
     public void Evaluate_GoalWithDueDate_DoesNotFire() => Some.Agreement().ShouldNotFire("AC203");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a.WithGoal("G1", g => g with { Due = null }));
+
+        document.ShouldWarn("AC203");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

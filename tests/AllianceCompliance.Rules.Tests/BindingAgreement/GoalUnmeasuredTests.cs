@@ -17,4 +17,13 @@ public sealed class GoalUnmeasuredTests
 
     [Test]
     public void Evaluate_GoalWithMeasure_DoesNotFire() => Some.Agreement().ShouldNotFire("AC202");
+
+    [Test]
+    public void Evaluate_QuantifiedGoalWithoutSeparateMeasure_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a.WithGoal("G1", g => g with { Statement = "Cut VOC emissions of heavy-duty coatings by 50 percent", Measure = null }));
+
+        document.ShouldWarn("AC202");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

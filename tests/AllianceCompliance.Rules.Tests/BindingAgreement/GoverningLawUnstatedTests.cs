@@ -11,4 +11,14 @@ public sealed class GoverningLawUnstatedTests
 
     [Test]
     public void Evaluate_GoverningLawStated_DoesNotFire() => Some.Agreement().ShouldNotFire("AC222");
+
+    [Test]
+    public void Descriptor_CitesWhatTheRuleRestsOn()
+    {
+        var rule = GuidingOpinions.RuleSet.Rules.Single(r => r.Id == "AC222");
+
+        rule.Citation.English.ShouldContain("templates");
+        rule.Citation.English.ShouldNotContain("Art. 4");
+        rule.Basis.ShouldBe(Findings.RuleBasis.Practice);
+    }
 }

@@ -12,8 +12,33 @@ public sealed class SignatoryNotRepresentativeTests
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].signatory");
         finding.Message.English.ShouldContain("'Zhao Liu' signed for member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse')");
-        finding.Message.English.ShouldContain("is 'Zhang San'");
+        finding.Message.English.ShouldContain("is recorded as 'Zhang San'");
+        finding.Severity.ShouldBe(Findings.Severity.Error);
     }
+
+    [Test]
+    public void Evaluate_RepresentativeChangedAfterSigning_RecordedOnTheSignature_DoesNotFire() =>
+        Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Representative = "Zhou Qi" }))
+            .WithSignature("lighthouse", s => s with { RepresentativeAtSigning = "Zhang San" })
+            .ShouldNotFire("AC209");
+
+    [Test]
+    public void Evaluate_SignatoryIsNeitherTheRepresentativeAtSigningNorNow_Fires() =>
+        Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Representative = "Zhou Qi" }))
+            .WithSignature("lighthouse", s => s with { RepresentativeAtSigning = "Zhao Ba" })
+            .ShouldFire("AC209")[0].Message.English.ShouldContain("recorded as 'Zhao Ba'");
+
+    [Test]
+    public void Evaluate_SameNameInChineseAndInPinyin_IsNoError() =>
+        Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Representative = "Liu Qingshan" }))
+            .WithSignature("lighthouse", s => s with { Signatory = "刘青山" })
+            .ShouldNotFire("AC209");
+
+    [Test]
+    public void Evaluate_TwoDifferentChineseNames_Fires() =>
+        Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { Representative = "刘青山" }))
+            .WithSignature("lighthouse", s => s with { Signatory = "王五" })
+            .ShouldFire("AC209");
 
     [Test]
     public void Evaluate_SameNameDifferentSpacingAndCase_DoesNotFire() =>

@@ -16,4 +16,13 @@ public sealed class SignatoryUnnamedTests
 
     [Test]
     public void Evaluate_SignatoryNamed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC215");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Signatory = null }));
+
+        document.ShouldWarn("AC215");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

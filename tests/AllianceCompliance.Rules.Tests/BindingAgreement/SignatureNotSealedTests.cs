@@ -12,13 +12,21 @@ public sealed class SignatureNotSealedTests
 
         finding.Location.Path.ShouldBe("$.agreement.signatures[0].sealed");
         finding.Message.English.ShouldBe("The signature for member Tianjin Lighthouse Coating Group Co., Ltd. ('lighthouse') bears no seal of the member.");
+        finding.Severity.ShouldBe(Findings.Severity.Warning);
+        finding.Rule.Basis.ShouldBe(Findings.RuleBasis.Recording);
     }
 
     [Test]
     public void Evaluate_SealNotRecorded_Fires() =>
         Some.WithAgreement(a => a.WithSignature("lighthouse", s => s with { Sealed = null }))
-            .ShouldFire("AC214")[0].Message.English.ShouldContain("does not record the member's seal");
+            .ShouldWarn("AC214").Message.English.ShouldContain("does not record the member's seal");
 
     [Test]
     public void Evaluate_Sealed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC214");
+
+    [Test]
+    public void Evaluate_ForeignMemberWithoutASeal_DoesNotFire() =>
+        Some.WithMember("university", m => m.WithLegalPerson(p => p with { CreditCode = null, Registration = new ForeignRegistration("Germany", "VR 230987") }))
+            .WithSignature("university", s => s with { Sealed = null })
+            .ShouldNotFire("AC214");
 }

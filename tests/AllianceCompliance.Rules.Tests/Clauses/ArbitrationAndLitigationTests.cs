@@ -25,4 +25,13 @@ public sealed class ArbitrationAndLitigationTests
     [Test]
     public void Evaluate_NegotiationThenArbitration_DoesNotFire() =>
         Methods(DisputeMethod.Negotiation, DisputeMethod.Arbitration).ShouldNotFire("AC711");
+
+    [Test]
+    public void Message_NamesTheExceptionAndCitesTheSpcInterpretationInTitleMarks()
+    {
+        var finding = Methods(DisputeMethod.Arbitration, DisputeMethod.Litigation).ShouldFire("AC711")[0];
+
+        finding.Message.English.ShouldContain("raises no objection before the first hearing");
+        finding.Rule.Citation.Chinese.ShouldContain("《最高人民法院关于适用〈中华人民共和国仲裁法〉若干问题的解释》（法释〔2006〕7号）");
+    }
 }

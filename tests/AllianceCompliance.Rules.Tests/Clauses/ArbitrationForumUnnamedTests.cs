@@ -17,4 +17,13 @@ public sealed class ArbitrationForumUnnamedTests
 
     [Test]
     public void Evaluate_ArbitrationCommissionNamed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC712");
+
+    [Test]
+    public void Message_AllowsACommissionIdentifiableFromTheAgreedRules()
+    {
+        var finding = WithoutForum(DisputeMethod.Arbitration).ShouldWarn("AC712");
+
+        finding.Message.English.ShouldContain("by the agreed arbitration rules");
+        finding.Rule.Citation.Chinese.ShouldContain("法释〔2006〕7号");
+    }
 }

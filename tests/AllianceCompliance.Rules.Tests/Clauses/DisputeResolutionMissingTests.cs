@@ -11,4 +11,13 @@ public sealed class DisputeResolutionMissingTests
 
     [Test]
     public void Evaluate_DisputeClause_DoesNotFire() => Some.Agreement().ShouldNotFire("AC709");
+
+    [Test]
+    public void Evaluate_NoDisputeClause_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { DisputeResolution = null });
+
+        document.ShouldWarn("AC709");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

@@ -17,4 +17,13 @@ public sealed class DissolutionClauseMissingTests
 
     [Test]
     public void Evaluate_DissolutionClause_DoesNotFire() => Some.Agreement().ShouldNotFire("AC705");
+
+    [Test]
+    public void Evaluate_NoDissolutionClause_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { Dissolution = null });
+
+        document.ShouldWarn("AC705");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

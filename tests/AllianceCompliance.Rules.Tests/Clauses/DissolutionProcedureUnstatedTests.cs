@@ -16,4 +16,13 @@ public sealed class DissolutionProcedureUnstatedTests
 
     [Test]
     public void Evaluate_ProcedureStated_DoesNotFire() => Some.Agreement().ShouldNotFire("AC706");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { Dissolution = a.Dissolution! with { Procedure = null } });
+
+        document.ShouldWarn("AC706");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

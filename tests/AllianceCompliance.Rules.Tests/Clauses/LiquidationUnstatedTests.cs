@@ -16,4 +16,13 @@ public sealed class LiquidationUnstatedTests
 
     [Test]
     public void Evaluate_LiquidationStated_DoesNotFire() => Some.Agreement().ShouldNotFire("AC707");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { Dissolution = a.Dissolution! with { Liquidation = null } });
+
+        document.ShouldWarn("AC707");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

@@ -18,4 +18,13 @@ public sealed class TermEndsBeforeStartTests
 
     [Test]
     public void Evaluate_EndsTheDayAfterItStarts_DoesNotFire() => EndingOn(new DateOnly(2012, 8, 30)).ShouldNotFire("AC702");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { Term = a.Term! with { To = new DateOnly(2012, 8, 1) } });
+
+        document.ShouldWarn("AC702");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

@@ -23,4 +23,13 @@ public sealed class TermUnstatedTests
 
     [Test]
     public void Evaluate_StartAndEnd_DoesNotFire() => Some.Agreement().ShouldNotFire("AC701");
+
+    [Test]
+    public void Evaluate_OpenEndedTerm_OnlyWarns()
+    {
+        var document = Some.WithAgreement(a => a with { Term = a.Term! with { To = null } });
+
+        document.ShouldWarn("AC701");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

@@ -10,4 +10,14 @@ public sealed class FundSourcesUnstatedTests
 
     [Test]
     public void Evaluate_SourcesListed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC408");
+
+    [Test]
+    public void Descriptor_CitesWhatTheRuleRestsOn()
+    {
+        var rule = GuidingOpinions.RuleSet.Rules.Single(r => r.Id == "AC408");
+
+        rule.Citation.English.ShouldContain("news report");
+        rule.Citation.English.ShouldNotContain("Art. 8(4)");
+        rule.Basis.ShouldBe(Findings.RuleBasis.Guidance);
+    }
 }

@@ -1,3 +1,4 @@
+using AllianceCompliance.Model;
 using AllianceCompliance.Rules.Tests.Support;
 
 namespace AllianceCompliance.Rules.Tests.Interests;
@@ -18,4 +19,13 @@ public sealed class BackgroundIpUnstatedTests
 
     [Test]
     public void Evaluate_BackgroundStated_DoesNotFire() => Some.Agreement().ShouldNotFire("AC502");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithIntellectualProperty(p => p! with { Background = null });
+
+        document.ShouldWarn("AC502");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

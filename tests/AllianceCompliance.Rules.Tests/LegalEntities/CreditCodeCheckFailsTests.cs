@@ -15,4 +15,13 @@ public sealed class CreditCodeCheckFailsTests
     [TestCase("51100000500002862F")]
     public void Evaluate_PublishedValidCodes_DoNotFire(string code) =>
         Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { CreditCode = code })).ShouldNotFire("AC107");
+
+    [Test]
+    public void Evaluate_TheVariantOnceAnError_OnlyWarns()
+    {
+        var document = Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { CreditCode = "914403001922038210" }));
+
+        document.ShouldWarn("AC107");
+        document.Findings().Where(f => f.Severity == Findings.Severity.Error).Select(f => f.RuleId).ShouldBeEmpty();
+    }
 }

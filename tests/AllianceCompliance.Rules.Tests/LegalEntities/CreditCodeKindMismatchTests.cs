@@ -14,4 +14,9 @@ public sealed class CreditCodeKindMismatchTests
         Some.WithMember("university", m => (m with { Kind = MemberKind.ResearchInstitute })
             .WithLegalPerson(p => p with { CreditCode = "914403001922038216", Certificate = CertificateKind.BusinessLicense }))
             .ShouldNotFire("AC108");
+
+    [Test]
+    public void Message_SaysListedInTheAgreementNotRegistered() =>
+        Some.WithMember("lighthouse", m => m.WithLegalPerson(p => p with { CreditCode = "12100000400000624D" }))
+            .ShouldFire("AC108")[0].Message.Chinese.ShouldContain("在协议中列为企业");
 }

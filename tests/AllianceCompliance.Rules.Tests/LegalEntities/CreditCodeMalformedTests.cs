@@ -13,4 +13,13 @@ public sealed class CreditCodeMalformedTests
 
     [Test]
     public void Evaluate_WellFormedCode_DoesNotFire() => Some.Agreement().ShouldNotFire("AC106");
+
+    [Test]
+    public void Evaluate_ForeignRegistrationNumberInItsOwnField_DoesNotFire() =>
+        Some.WithMember("university", m => m.WithLegalPerson(p => p with { CreditCode = null, Registration = new ForeignRegistration("Germany", "HRB 12345") }))
+            .ShouldNotFire("AC106");
+
+    [Test]
+    public void Evaluate_MalformedCode_IsAWarning() =>
+        Some.WithMember("university", m => m.WithLegalPerson(p => p with { CreditCode = "HRB 12345" })).ShouldWarn("AC106");
 }

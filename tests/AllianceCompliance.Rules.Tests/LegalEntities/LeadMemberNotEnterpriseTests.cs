@@ -6,9 +6,9 @@ namespace AllianceCompliance.Rules.Tests.LegalEntities;
 public sealed class LeadMemberNotEnterpriseTests
 {
     [Test]
-    public void Evaluate_UniversityLeads_Fires()
+    public void Evaluate_UniversityLeads_OnlyWarns()
     {
-        var finding = Some.WithAlliance(a => a with { LeadMembers = ["university"] }).ShouldFire("AC112")[0];
+        var finding = Some.WithAlliance(a => a with { LeadMembers = ["university"] }).ShouldWarn("AC112");
 
         finding.Location.Path.ShouldBe("$.alliance.leadMember");
         finding.Message.English.ShouldStartWith("The lead member Example University ('university') is a university;");
@@ -26,6 +26,11 @@ public sealed class LeadMemberNotEnterpriseTests
     [Test]
     public void Evaluate_EnterpriseCoLeads_DoesNotFire() =>
         Yaml.With(("leadMember: lighthouse", "leadMember: [lighthouse]")).ShouldNotFire("AC112");
+
+    [Test]
+    public void Evaluate_UniversityLeads_LeavesTheLegalEntitiesConditionMet() =>
+        Some.WithAlliance(a => a with { LeadMembers = ["university"] }).Findings()
+            .Where(f => f.Condition == "8.1" && f.Severity == Findings.Severity.Error).ShouldBeEmpty();
 
     [Test]
     public void Evaluate_EnterpriseLeads_DoesNotFire() => Some.Agreement().ShouldNotFire("AC112");

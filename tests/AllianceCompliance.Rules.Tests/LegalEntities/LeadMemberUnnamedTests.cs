@@ -10,4 +10,14 @@ public sealed class LeadMemberUnnamedTests
 
     [Test]
     public void Evaluate_LeadMemberNamed_DoesNotFire() => Some.Agreement().ShouldNotFire("AC113");
+
+    [Test]
+    public void Descriptor_CitesWhatTheRuleRestsOn()
+    {
+        var rule = GuidingOpinions.RuleSet.Rules.Single(r => r.Id == "AC113");
+
+        rule.Citation.English.ShouldContain("templates");
+        rule.Citation.English.ShouldNotContain("Art. 8(1)");
+        rule.Basis.ShouldBe(Findings.RuleBasis.Practice);
+    }
 }

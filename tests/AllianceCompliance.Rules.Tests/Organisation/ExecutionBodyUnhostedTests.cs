@@ -17,4 +17,14 @@ public sealed class ExecutionBodyUnhostedTests
     [Test]
     public void Evaluate_ConsultationBodyWithoutHost_DoesNotFire() =>
         Some.WithGovernance(g => g!.WithBody("experts", b => b with { HostedBy = null })).ShouldNotFire("AC310");
+
+    [Test]
+    public void Descriptor_CitesWhatTheRuleRestsOn()
+    {
+        var rule = GuidingOpinions.RuleSet.Rules.Single(r => r.Id == "AC310");
+
+        rule.Citation.English.ShouldContain("templates");
+        rule.Citation.English.ShouldNotContain("Art. 8(4)");
+        rule.Basis.ShouldBe(Findings.RuleBasis.Practice);
+    }
 }

@@ -21,4 +21,14 @@ public sealed class ExternalLiabilityEntityDetachedTests
 
     [Test]
     public void Evaluate_LeadMember_DoesNotFire() => Some.Agreement().ShouldNotFire("AC309");
+
+    [Test]
+    public void Descriptor_CitesWhatTheRuleRestsOn()
+    {
+        var rule = GuidingOpinions.RuleSet.Rules.Single(r => r.Id == "AC309");
+
+        rule.Citation.English.ShouldContain("Art. 8(3)");
+        rule.Citation.English.ShouldNotContain("Art. 8(4)");
+        rule.Basis.ShouldBe(Findings.RuleBasis.Practice);
+    }
 }

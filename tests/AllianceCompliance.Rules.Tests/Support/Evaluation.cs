@@ -17,6 +17,14 @@ internal static class Evaluation
         return findings;
     }
 
+    /// <summary>Asserts the rule fires once, as a warning: the agreement is not made non-compliant by it.</summary>
+    public static Finding ShouldWarn(this AgreementDocument document, string ruleId)
+    {
+        var finding = document.ShouldFire(ruleId)[0];
+        finding.Severity.ShouldBe(Severity.Warning, $"{ruleId} should be a warning");
+        return finding;
+    }
+
     public static void ShouldNotFire(this AgreementDocument document, string ruleId) =>
         document.Findings().Select(f => f.RuleId).ShouldNotContain(ruleId, $"all findings: {Describe(document)}");
 

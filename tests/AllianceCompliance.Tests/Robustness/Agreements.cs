@@ -13,8 +13,8 @@ internal static class Agreements
     public static string Compliant { get; } =
         File.ReadAllText(Path.Combine(Repository.Root, "tests", "AllianceCompliance.Rules.Tests", "Support", "compliant.yaml"));
 
-    /// <summary>The baseline with the lead member's credit code given a wrong check character: one finding, at a known place.</summary>
-    public static string WithOneFinding { get; } = Replace(Compliant, "\"914403001922038216\"", "\"914403001922038217\"");
+    /// <summary>The baseline signed for the lead member by someone other than its legal representative: one error, at a known place.</summary>
+    public static string WithOneFinding { get; } = Replace(Compliant, "signatory: Zhang San", "signatory: Zhao Liu");
 
     /// <summary>Checks bytes under a deadline.</summary>
     public static AllianceCompliance.Reporting.DocumentReport Check(byte[] bytes, AgreementChecker? checker = null) =>

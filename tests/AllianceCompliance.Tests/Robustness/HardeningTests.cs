@@ -185,12 +185,18 @@ public sealed partial class HardeningTests
         // gives one finding on that line; each is quoted in a window, not the whole 100+ KB line.
         var json = YamlAsJson.Convert(Agreements.Compliant)!.AsObject();
         var members = json["members"]!.AsArray();
+        var sources = json["funds"]!["sources"]!.AsArray();
         for (var i = 0; i < 1000; i++)
         {
             var member = members[1]!.DeepClone().AsObject();
             member["id"] = $"member{i}";
             member["legalPerson"]!["independent"] = false;
             members.Add(member);
+
+            // Each contributes (AC432 would add a second finding per member).
+            var contribution = sources[0]!.DeepClone().AsObject();
+            contribution["from"] = $"member{i}";
+            sources.Add(contribution);
         }
 
         var text = json.ToJsonString();
