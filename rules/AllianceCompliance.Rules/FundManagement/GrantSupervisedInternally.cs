@@ -18,7 +18,14 @@ internal sealed class GrantSupervisedInternally : ComplianceRule
         new("The government grant from '{0}' is to be supervised by {1}, that is by the alliance itself; its use must be supervised by the relevant authorities.",
             "来自“{0}”的政府资助经费由{1}监督，即由联盟自身监督；政府资助经费的使用应接受有关部门的监督。"),
         new("Name in 'supervisedBy' the government authority that supervises the grant under its regulations (usually the one that awards it); the alliance's own oversight of funds belongs under 'funds.oversight'.",
-            "在 supervisedBy 中写明按有关规定监督该经费使用的政府部门（通常为资助部门）；联盟内部的经费监督写在 funds.oversight 中。"));
+            "在 supervisedBy 中写明按有关规定监督该经费使用的政府部门（通常为资助部门）；联盟内部的经费监督写在 funds.oversight 中。"))
+    {
+        Basis = RuleBasis.Mandatory,
+        Rationale = Why.Error(
+            Why.Art8Grants,
+            "supervision by the alliance itself, one of its members or bodies is not supervision by the relevant authorities, which the grant's use must be subject to.",
+            "由联盟自身、其成员或机构监督，不是须接受的有关部门的监督。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -18,7 +18,14 @@ internal sealed class ExecutiveBodyUnnamed : ComplianceRule
         new("{0} bodies have the execution role ({1}), and the agreement does not say which of them is the alliance's permanent executive body, the one with full-time staff for day-to-day affairs.",
             "有 {0} 个机构的职能为执行（{1}），协议未指明其中哪一个是配备专职人员、负责日常事务的联盟常设执行机构。"),
         new("Name the permanent executive body's id in 'governance.executiveBody', and give its 'fullTimeStaff' and 'hostedBy'. Technology consortia or project groups belong under 'consortia', not among the bodies.",
-            "在 governance.executiveBody 中写明常设执行机构的 id，并写明其 fullTimeStaff 和 hostedBy。技术联合体或项目组应写在 consortia 中，而非列为机构。"));
+            "在 governance.executiveBody 中写明常设执行机构的 id，并写明其 fullTimeStaff 和 hostedBy。技术联合体或项目组应写在 consortia 中，而非列为机构。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Staff,
+            "which body is the executive body may only be missing from the summary; the staff requirement is then checked of none of them.",
+            "哪一个是执行机构可能只是摘要漏记；此时无法对任何一个机构核查专职人员要求。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -28,7 +28,7 @@ public sealed class GrantSupervisedInternallyTests
     {
         var finding = SupervisedBy(supervisor).ShouldFire("AC420")[0];
 
-        finding.Location.Path.ShouldBe("$.funds.sources[1].supervisedBy");
+        finding.Location.Path.ShouldBe("$.funds.sources[2].supervisedBy");
         finding.Severity.ShouldBe(Severity.Error);
         finding.Message.English.ShouldContain($"is to be supervised by {named}");
     }

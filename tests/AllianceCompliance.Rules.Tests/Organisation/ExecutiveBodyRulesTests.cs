@@ -21,7 +21,7 @@ public sealed class ExecutiveBodyRulesTests
     {
         var document = Yaml.With((Structures.Secretariat, Structures.TwoExecutionBodies), (Names, Names + "\n  executiveBody: project-office"));
 
-        document.ShouldFire("AC311")[0].Location.Path.ShouldBe("$.governance.bodies[3].fullTimeStaff");
+        document.ShouldFire("AC330")[0].Location.Path.ShouldBe("$.governance.bodies[3].fullTimeStaff");
         document.ShouldFire("AC310")[0].Message.English.ShouldStartWith("The alliance's executive body Project Office ('project-office')");
     }
 
@@ -30,9 +30,9 @@ public sealed class ExecutiveBodyRulesTests
     {
         var document = Yaml.With((Structures.Secretariat, Structures.TwoExecutionBodies), (Names, Names + "\n  executiveBody: project-office"));
 
-        var finding = GuidingOpinions.RuleSet.Evaluate(document, explain: true).Single(f => f.RuleId == "AC311");
+        var finding = GuidingOpinions.RuleSet.Evaluate(document, explain: true).Single(f => f.RuleId == "AC330");
 
-        finding.Evidence.ShouldContain("Executive body: Body $.governance.bodies[3] (line 53)");
+        finding.Evidence.ShouldContain("Executive body: Body $.governance.bodies[3] (line 56)");
     }
 
     [Test]
