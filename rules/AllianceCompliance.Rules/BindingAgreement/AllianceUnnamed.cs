@@ -14,7 +14,14 @@ internal sealed class AllianceUnnamed : ComplianceRule
         new("The alliance's name is not stated, so the summary cannot be matched with the signed agreement.",
             "未写明联盟名称，无法将本摘要与签署的协议对应。"),
         new("Fill in 'alliance.name' exactly as in the signed agreement.",
-            "按签署的协议填写 alliance.name。"));
+            "按签署的协议填写 alliance.name。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Templates,
+            "a name not written down in the summary is a gap in recording; it identifies the signed text.",
+            "摘要未写明名称属于记录缺失；名称用于识别签署文本。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,7 +14,14 @@ internal sealed class MemberUnnamed : ComplianceRule
         new("Member '{0}' has no name, so it is not shown which legal entity it is.",
             "成员“{0}”未写明名称，无法确认其为哪一法人单位。"),
         new("Fill in 'name' with the member's full registered name, exactly as on its licence and seal.",
-            "在 name 中填写成员的完整登记名称，与其证照和印章一致。"));
+            "在 name 中填写成员的完整登记名称，与其证照和印章一致。"))
+    {
+        Basis = RuleBasis.Recording,
+        Rationale = Why.Warning(
+            Why.Art8Members,
+            "a member's name not written down is a gap in recording; without it the legal entity cannot be identified.",
+            "未写明成员名称属于记录缺失；无此名称无法识别该法人。"),
+    };
 
     public override RuleDescriptor Descriptor => Rule;
 
