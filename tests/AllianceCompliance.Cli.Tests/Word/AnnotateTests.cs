@@ -49,7 +49,7 @@ public sealed class AnnotateTests
         WordFile.Errors(reviewed).ShouldBeEmpty();
         var comments = WordComments.Of(reviewed);
         comments.Select(c => c.Anchor).ShouldBe(["四川天然气化工产业技术创新战略联盟协议", Article11, Article26, Article31]);
-        comments[0].Text.ShouldContain("错误 2 项，警告 1 项；结论：不合规");
+        comments[0].Text.ShouldContain("错误 1 项，警告 2 项；结论：不合规");
         comments[1].Text.ShouldContain("退出条款");
         comments[1].Text.ShouldContain("修改建议：");
         comments[3].Text.ShouldContain("仲裁");
