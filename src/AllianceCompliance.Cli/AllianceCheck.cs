@@ -1,6 +1,9 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using AllianceCompliance.Findings;
 using System.Reflection;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Cli;
 
@@ -11,7 +14,7 @@ internal static class AllianceCheck
         typeof(AllianceCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    private static readonly (string Name, Func<Terminal, Command> Create)[] Commands =
+    private static readonly (string Name, Func<Terminal, Language, Command> Create)[] Commands =
     [
         ("check", CheckCommand.Create),
         ("annotate", AnnotateCommand.Create),
@@ -23,7 +26,19 @@ internal static class AllianceCheck
     /// <summary>Runs the command; never throws, and never lets a stack trace reach the user.</summary>
     public static int Run(string[] args, Terminal terminal)
     {
-        var root = new RootCommand("Checks industrial technology innovation strategic alliance agreements against the Guiding Opinions (Guo Ke Fa Zheng [2008] No. 770).");
+        var language = Locale.Of(args, terminal);
+        using var parserWords = Locale.ParserWords(language);
+        var root = new RootCommand(Words.Cli.Description.In(language));
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => Words.Cli.HelpOption.In(language),
+                VersionOption => Words.Cli.VersionOption.In(language),
+                _ => option.Description,
+            };
+        }
+
         // Only the sub-command being run is built (with its options, validators and report formats):
         // the others are start-up time a check does not use. Anything else (help, a misspelt
         // command) gets them all.
@@ -32,22 +47,22 @@ internal static class AllianceCheck
         {
             if (only is null || only == name)
             {
-                root.Subcommands.Add(create(terminal));
+                root.Subcommands.Add(create(terminal, language));
             }
         }
 
         try
         {
             var parsed = root.Parse(args, Parsing);
-            var errors = parsed.Errors.Select(e => e.Message).Concat(Refused(parsed, args)).ToList();
+            var errors = parsed.Errors.Select(e => e.Message).Concat(Refused(parsed, args, language)).ToList();
             if (errors.Count > 0)
             {
                 foreach (var error in errors)
                 {
-                    terminal.Error.WriteLine($"alliance-check: {Printable.Text(error)}");
+                    terminal.Error.Tell(language, Words.Cli.Message, Printable.Text(error));
                 }
 
-                terminal.Error.WriteLine("Run 'alliance-check --help' for usage.");
+                terminal.Error.Line(language, Words.Cli.Usage);
                 return ExitCode.Invalid;
             }
 
@@ -65,13 +80,13 @@ internal static class AllianceCheck
             // Standard output is full (/dev/full), closed (its descriptor then names another file,
             // or none), or a pipe whose reader has gone: every file the run reads or writes is
             // reported where it is used, so what reaches here is a standard stream.
-            WriteSafely(terminal.Error, $"alliance-check: {Printable.Text(CliWords.CannotWriteStandardOutput(e.Message).English)}");
+            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, Printable.Text(CliWords.CannotWriteStandardOutput(e.Message).In(language))));
             return ExitCode.Invalid;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            WriteSafely(terminal.Error, $"alliance-check: internal error: {Printable.Text(e.Message)}");
-            WriteSafely(terminal.Error, "Please report this with the input that caused it.");
+            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, ReportWords.Say(Words.Cli.InternalError, language, Printable.Text(e.Message))));
+            WriteSafely(terminal.Error, Words.Cli.PleaseReport.In(language));
             return ExitCode.Invalid;
         }
     }
@@ -88,14 +103,14 @@ internal static class AllianceCheck
     /// option but is none (it would be taken for a file), and <c>--output</c> with its value
     /// attached (<c>-o=b.yaml</c>, <c>--output:b.yaml</c>), which a file name could spell.
     /// </summary>
-    private static IEnumerable<string> Refused(ParseResult parsed, string[] args)
+    private static IEnumerable<string> Refused(ParseResult parsed, string[] args, Language language)
     {
         foreach (var token in parsed.Tokens.TakeWhile(t => t.Type != System.CommandLine.Parsing.TokenType.DoubleDash))
         {
             var value = token.Value;
             if (token.Type == System.CommandLine.Parsing.TokenType.Argument && value.StartsWith("--", StringComparison.Ordinal))
             {
-                yield return CliWords.UnknownOption(value).English;
+                yield return CliWords.UnknownOption(value).In(language);
             }
         }
 
@@ -104,7 +119,7 @@ internal static class AllianceCheck
             if (word.StartsWith("-o=", StringComparison.Ordinal) || word.StartsWith("-o:", StringComparison.Ordinal)
                 || word.StartsWith("--output=", StringComparison.Ordinal) || word.StartsWith("--output:", StringComparison.Ordinal))
             {
-                yield return CliWords.AttachedOutput(word).English;
+                yield return CliWords.AttachedOutput(word).In(language);
             }
         }
     }

@@ -6,6 +6,7 @@ using AllianceCompliance.Files;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
+using AllianceCompliance.Resources;
 using AllianceCompliance.Rules;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -22,15 +23,15 @@ internal static class AnnotateCommand
     /// <summary>The largest part of a draft read, in characters: a real agreement's text is a few hundred thousand.</summary>
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, Language help)
     {
-        var agreement = new Argument<string>("agreement") { Description = "The agreement file (YAML) that describes the draft." };
-        var draft = new Option<FileInfo>("--draft") { Description = "The draft agreement as a Word document (.docx); it is only read.", Required = true };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the reviewed copy of the draft (never the draft itself).", Required = true };
-        var lang = new Option<string>("--lang") { Description = "The language of the comments.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh-CN");
+        var agreement = new Argument<string>("agreement") { Description = Words.Cli.AnnotateAgreement.In(help) };
+        var draft = new Option<FileInfo>("--draft") { Description = Words.Cli.AnnotateDraft.In(help), Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = Words.Cli.AnnotateOutput.In(help), Required = true };
+        var lang = new Option<string?>("--lang") { Description = Words.Cli.AnnotateLang.In(help) };
+        lang.AcceptOnlyFromAmong(Locale.Names);
 
-        var command = new Command("annotate", "Write a copy of a Word draft of the agreement with each finding as a comment on its article.")
+        var command = new Command("annotate", Words.Cli.Annotate.In(help))
         {
             agreement, draft, output, lang,
         };
@@ -39,13 +40,13 @@ internal static class AnnotateCommand
             parsed.GetValue(agreement)!,
             parsed.GetValue(draft)!,
             parsed.GetValue(output)!,
-            parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English));
+            Locale.Of(parsed.GetValue(lang), terminal)));
         return command;
     }
 
     private static int Execute(Terminal terminal, string agreement, FileInfo draft, FileInfo output, Language language)
     {
-        void Say(LocalizedText message) => terminal.Error.WriteLine($"alliance-check: {Printable.Text(message.English)}");
+        void Say(LocalizedText message) => terminal.Error.Tell(language, Printable.Text(message.In(language)));
 
         // The draft and the agreement are only read: an output that is either of them is refused before anything is read.
         var outputNode = FileNode.Of(output.FullName);
@@ -64,7 +65,7 @@ internal static class AnnotateCommand
         {
             foreach (var error in document.Findings)
             {
-                terminal.Error.WriteLine($"{Printable.Text(document.Path)}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {Printable.Text(error.Message.English)}");
+                terminal.Error.WriteLine($"{Printable.Text(document.Path)}:{error.Location.Line}:{error.Location.Column}: {ReportWords.Of(error.Severity, language)} {error.RuleId} {Printable.Text(error.Message.In(language))}");
             }
 
             Say(CliWords.AgreementNotChecked(agreement));
@@ -76,7 +77,7 @@ internal static class AnnotateCommand
         {
             bytes = FileNode.Of(draft.FullName).Kind == FileKind.Regular
                 ? File.ReadAllBytes(draft.FullName)
-                : throw new IOException(CliWords.NotARegularFile.English);
+                : throw new IOException(CliWords.NotARegularFile.In(language));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using AllianceCompliance.Cli.Docx;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 using AllianceCompliance.Rules;
 using AllianceCompliance.Waivers;
 
@@ -15,43 +16,43 @@ internal static class CheckCommand
     /// <summary>The review memo's format: a Word document (<see cref="MemoWriter"/>), binary, so never written to a terminal.</summary>
     public const string MemoFormat = "docx";
 
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, Language help)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Agreement files, directories (searched for *.yaml and *.yml), globs (*, ?, [...], **), or - for standard input (once).",
+            Description = Words.Cli.CheckInputs.In(help),
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The report format.",
+            Description = Words.Cli.CheckFormat.In(help),
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format), MemoFormat]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (a regular file is replaced whole; a device or FIFO is written to) instead of standard output." };
-        var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
+        var output = new Option<string?>("--output", "-o") { Description = Words.Cli.CheckOutput.In(help) };
+        var failOn = new Option<string>("--fail-on") { Description = Words.Cli.CheckFailOn.In(help), DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "never");
-        var lang = new Option<string>("--lang") { Description = "The language of the report.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var maxBytes = new Option<long>("--max-bytes") { Description = "The largest file accepted, in bytes.", DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
-        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) { r.AddError(CliWords.NotNegative("--max-bytes").English); } });
-        var maxDepth = new Option<int>("--max-depth") { Description = $"The deepest YAML nesting accepted (at most {LoadLimits.MaxDepthCap}).", DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
+        var lang = new Option<string?>("--lang") { Description = Words.Cli.CheckLang.In(help) };
+        lang.AcceptOnlyFromAmong(Locale.Names);
+        var maxBytes = new Option<long>("--max-bytes") { Description = Words.Cli.CheckMaxBytes.In(help), DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
+        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) { r.AddError(CliWords.NotNegative("--max-bytes").In(help)); } });
+        var maxDepth = new Option<int>("--max-depth") { Description = ReportWords.Say(Words.Cli.CheckMaxDepth, help, LoadLimits.MaxDepthCap), DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
         maxDepth.Validators.Add(r =>
         {
             var depth = r.GetValueOrDefault<int>();
             if (depth < 0)
             {
-                r.AddError(CliWords.NotNegative("--max-depth").English);
+                r.AddError(CliWords.NotNegative("--max-depth").In(help));
             }
             else if (depth > LoadLimits.MaxDepthCap)
             {
-                r.AddError(CliWords.DepthCap(LoadLimits.MaxDepthCap).English);
+                r.AddError(CliWords.DepthCap(LoadLimits.MaxDepthCap).In(help));
             }
         });
-        var waivers = new Option<string?>("--waivers") { Description = "A YAML file of waivers: findings already accepted, with a justification and an expiry date." };
-        var explain = new Option<bool>("--explain") { Description = "Show, for each finding, the facts its rule matched." };
+        var waivers = new Option<string?>("--waivers") { Description = Words.Cli.CheckWaivers.In(help) };
+        var explain = new Option<bool>("--explain") { Description = Words.Cli.CheckExplain.In(help) };
 
-        var command = new Command("check", "Check agreement files against the Guiding Opinions.")
+        var command = new Command("check", Words.Cli.Check.In(help))
         {
             inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, explain,
         };
@@ -64,7 +65,7 @@ internal static class CheckCommand
                 parsed.GetValue(output),
                 parsed.GetValue(waivers),
                 new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
-                parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English,
+                Locale.Of(parsed.GetValue(lang), terminal),
                 parsed.GetValue(explain),
                 parsed.GetValue(failOn)!);
             return Execute(run);
@@ -79,12 +80,13 @@ internal static class CheckCommand
     private static int Execute(Run run)
     {
         var terminal = run.Terminal;
-        void Say(string message) => terminal.Error.WriteLine($"alliance-check: {message}");
+        var language = run.Language;
+        void Say(string message) => terminal.Error.Tell(language, message);
 
         // Nothing is read before the run is known to be safe: standard input once, and no report over an input.
         if (run.Inputs.Count(i => i == InputExpander.StandardInput) > 1)
         {
-            Say(CliWords.StandardInputTwice.English);
+            Say(CliWords.StandardInputTwice.In(language));
             return ExitCode.Invalid;
         }
 
@@ -98,7 +100,7 @@ internal static class CheckCommand
         var (documents, unmatched, problems) = InputExpander.Expand(run.Inputs);
         foreach (var missing in unmatched)
         {
-            Say($"no agreement files match '{Printable.Text(missing)}'.");
+            Say(ReportWords.Say(Words.Cli.NoMatch, language, Printable.Text(missing)));
         }
 
         if (documents.Count == 0)
@@ -108,7 +110,7 @@ internal static class CheckCommand
 
         if (run.Output is { } output && Overwrites(output, run.Waivers is null ? documents : [.. documents, run.Waivers]) is { } input)
         {
-            Say(CliWords.OutputIsInput(Printable.Text(Path.GetFullPath(output)), Printable.Text(input)).English);
+            Say(CliWords.OutputIsInput(Printable.Text(Path.GetFullPath(output)), Printable.Text(input)).In(language));
             return ExitCode.Invalid;
         }
 
@@ -120,12 +122,12 @@ internal static class CheckCommand
                 target = ReportFile.Open(named, terminal, out var refused);
                 if (target is null)
                 {
-                    Say(Printable.Text(refused!.English));
+                    Say(Printable.Text(refused!.In(language)));
                     return ExitCode.Invalid;
                 }
             }
 
-            var checker = Checker(terminal, run.Limits, run.Waivers, run.Explain, keepText: run.Writer is null || run.Writer.Format == "html");
+            var checker = Checker(terminal, language, run.Limits, run.Waivers, run.Explain, keepText: run.Writer is null || run.Writer.Format == "html");
             if (checker is null)
             {
                 return ExitCode.Invalid;
@@ -137,7 +139,7 @@ internal static class CheckCommand
                 SourceText = d => d.Text,
                 CheckedAt = terminal.Time.GetLocalNow(),
             };
-            var report = Check(terminal, checker, documents, problems);
+            var report = Check(terminal, language, checker, documents, problems);
             if (!Write(terminal, run.Writer, report, options, target))
             {
                 return ExitCode.Invalid;
@@ -147,7 +149,7 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && run.Output is not null && target is null)
         {
-            Say(Printable.Text(CliWords.CannotWrite(Path.GetFullPath(run.Output), e.Message).English));
+            Say(Printable.Text(CliWords.CannotWrite(Path.GetFullPath(run.Output), OsErrors.Describe(e, run.Output)).In(language)));
             return ExitCode.Invalid;
         }
         finally
@@ -165,14 +167,14 @@ internal static class CheckCommand
             && (node.SameFileAs(Files.FileNode.Of(input)) || string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)));
     }
 
-    private static CheckReport Check(Terminal terminal, AgreementChecker checker, List<string> documents, Dictionary<string, LocalizedText> problems)
+    private static CheckReport Check(Terminal terminal, Language language, AgreementChecker checker, List<string> documents, Dictionary<string, LocalizedText> problems)
     {
         DocumentReport Check(string path) => path == InputExpander.StandardInput
             ? checker.Check(terminal.OpenInput(), path)
             : problems.TryGetValue(path, out var problem) ? AgreementChecker.Unreadable(path, problem) : checker.CheckFile(path);
 
         ImmutableArray<DocumentReport> results;
-        using (var progress = Progress.For(terminal, documents.Count))
+        using (var progress = Progress.For(terminal, documents.Count, Words.Cli.Checking.In(language)))
         {
             // One document needs no parallel query: starting PLINQ's workers (and loading PLINQ) is start-up time.
             results = documents.Count == 1
@@ -180,7 +182,7 @@ internal static class CheckCommand
                 : CheckInParallel(documents, path => progress.Step(Check(path)));
         }
 
-        results = WaiverAudit.Append(terminal, checker, results);
+        results = WaiverAudit.Append(terminal, language, checker, results);
         return new CheckReport(AllianceCheck.Version, checker.Rules.Id, checker.Rules.Version, results);
     }
 
@@ -221,11 +223,11 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(target.Shown, e.Message).English)}");
+            terminal.Error.Tell(options.Language, Printable.Text(CliWords.CannotWrite(target.Shown, OsErrors.Describe(e, target.Shown)).In(options.Language)));
             return false;
         }
 
-        terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.Written(target.Shown).English)}");
+        terminal.Error.Tell(options.Language, Printable.Text(CliWords.Written(target.Shown).In(options.Language)));
         return true;
     }
 
@@ -233,7 +235,7 @@ internal static class CheckCommand
         [.. documents.AsParallel().AsOrdered().Select(check)];
 
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
-    private static AgreementChecker? Checker(Terminal terminal, LoadLimits limits, string? waiversPath, bool explain, bool keepText)
+    private static AgreementChecker? Checker(Terminal terminal, Language language, LoadLimits limits, string? waiversPath, bool explain, bool keepText)
     {
         if (waiversPath is null)
         {
@@ -246,10 +248,10 @@ internal static class CheckCommand
         {
             foreach (var error in waivers.Errors)
             {
-                terminal.Error.WriteLine($"{Printable.Text(waivers.Path)}:{error.Location.Line}:{error.Location.Column}: error {error.RuleId} {Printable.Text(error.Message.English)}");
+                terminal.Error.WriteLine($"{Printable.Text(waivers.Path)}:{error.Location.Line}:{error.Location.Column}: {ReportWords.Of(error.Severity, language)} {error.RuleId} {Printable.Text(error.Message.In(language))}");
             }
 
-            terminal.Error.WriteLine($"alliance-check: the waivers file '{Printable.Text(waivers.Path)}' is not valid; nothing was checked.");
+            terminal.Error.Tell(language, Words.Cli.WaiversInvalid, Printable.Text(waivers.Path));
             return null;
         }
 

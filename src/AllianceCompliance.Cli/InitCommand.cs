@@ -1,6 +1,8 @@
 using System.CommandLine;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Cli;
 
@@ -10,19 +12,20 @@ namespace AllianceCompliance.Cli;
 /// </summary>
 internal static class InitCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, Language help)
     {
-        var file = new Argument<FileInfo?>("FILE") { Description = "The file to write; standard output when omitted.", Arity = ArgumentArity.ZeroOrOne };
-        var lang = new Option<string>("--lang") { Description = "The language of the skeleton's comments.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var force = new Option<bool>("--force") { Description = "Replace FILE if it exists." };
-        var command = new Command("init", "Write an agreement skeleton to fill in: each section with the Art. 8 requirement it answers and what to write.")
+        var file = new Argument<FileInfo?>("FILE") { Description = Words.Cli.InitFile.In(help), Arity = ArgumentArity.ZeroOrOne };
+        var lang = new Option<string?>("--lang") { Description = Words.Cli.InitLang.In(help) };
+        lang.AcceptOnlyFromAmong(Locale.Names);
+        var force = new Option<bool>("--force") { Description = Words.Cli.InitForce.In(help) };
+        var command = new Command("init", Words.Cli.Init.In(help))
         {
             file, lang, force,
         };
         command.SetAction(parsed =>
         {
-            var skeleton = Skeleton(parsed.GetValue(lang)!);
+            var language = Locale.Of(parsed.GetValue(lang), terminal);
+            var skeleton = Skeleton(language == Language.Chinese ? Locale.Chinese : Locale.English);
             if (parsed.GetValue(file) is not { } target)
             {
                 terminal.Out.Write(skeleton);
@@ -32,12 +35,12 @@ internal static class InitCommand
             var path = target.FullName;
             if (Directory.Exists(path))
             {
-                return Refuse(terminal, CliWords.InitIsDirectory(path));
+                return Refuse(terminal, language, CliWords.InitIsDirectory(path));
             }
 
             if (File.Exists(path) && !parsed.GetValue(force))
             {
-                return Refuse(terminal, CliWords.InitExists(path));
+                return Refuse(terminal, language, CliWords.InitExists(path));
             }
 
             try
@@ -45,7 +48,7 @@ internal static class InitCommand
                 using var written = ReportFile.Open(path, terminal, out var refused);
                 if (written is null)
                 {
-                    return Refuse(terminal, refused!);
+                    return Refuse(terminal, language, refused!);
                 }
 
                 if (written.StandardStream is { } own)
@@ -58,18 +61,18 @@ internal static class InitCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                return Refuse(terminal, CliWords.CannotWriteFile(path, e.Message));
+                return Refuse(terminal, language, CliWords.CannotWriteFile(path, OsErrors.Describe(e, path).In(language)));
             }
 
-            terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.SkeletonWritten(path, target.Name).English)}");
+            terminal.Error.Tell(language, Printable.Text(CliWords.SkeletonWritten(path, target.Name).In(language)));
             return ExitCode.Success;
         });
         return command;
     }
 
-    private static int Refuse(Terminal terminal, LocalizedText message)
+    private static int Refuse(Terminal terminal, Language language, LocalizedText message)
     {
-        terminal.Error.WriteLine($"alliance-check: {Printable.Text(message.English)}");
+        terminal.Error.Tell(language, Printable.Text(message.In(language)));
         return ExitCode.Invalid;
     }
 

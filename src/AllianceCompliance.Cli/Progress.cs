@@ -12,18 +12,21 @@ internal sealed class Progress : IDisposable
     private const int Width = 30;
     private readonly TextWriter? error;
     private readonly int total;
+    private readonly string label;
     private readonly Lock gate = new();
     private int done;
     private int drawn = -1;
 
-    private Progress(TextWriter? error, int total)
+    private Progress(TextWriter? error, int total, string label)
     {
         this.error = error;
         this.total = total;
+        this.label = label;
     }
 
-    public static Progress For(Terminal terminal, int total) =>
-        new(!terminal.ErrorRedirected && total > Threshold ? terminal.Error : null, total);
+    /// <summary>A bar for a batch, labelled with the word for "checking" in the run's language.</summary>
+    public static Progress For(Terminal terminal, int total, string label) =>
+        new(!terminal.ErrorRedirected && total > Threshold ? terminal.Error : null, total, label);
 
     /// <summary>Counts one more document done and passes its result through.</summary>
     public T Step<T>(T result)
@@ -40,7 +43,7 @@ internal sealed class Progress : IDisposable
             if (filled > drawn || count == total)
             {
                 drawn = filled;
-                error.Write($"\rchecking [{new string('#', filled)}{new string('.', Width - filled)}] {count}/{total}");
+                error.Write($"\r{label} [{new string('#', filled)}{new string('.', Width - filled)}] {count}/{total}");
                 error.Flush();
             }
         }

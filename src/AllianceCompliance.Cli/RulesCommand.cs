@@ -2,6 +2,7 @@ using System.CommandLine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 using AllianceCompliance.Rules;
 using AllianceCompliance.Waivers;
 
@@ -10,20 +11,20 @@ namespace AllianceCompliance.Cli;
 /// <summary><c>alliance-check rules</c>: prints the rule catalogue, the load errors and every rule of the rule set.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, Language help)
     {
-        var format = new Option<string>("--format", "-f") { Description = "The catalogue format; json and markdown give both languages.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = Words.Cli.RulesFormat.In(help), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong([.. RuleCatalog.Formats]);
-        var lang = new Option<string>("--lang") { Description = "The language of the text format and of fixed texts.", DefaultValueFactory = _ => "en" };
-        lang.AcceptOnlyFromAmong("en", "zh-CN");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the catalogue to this file (a regular file is replaced whole; a device or FIFO is written to) instead of standard output." };
-        var command = new Command("rules", "Print the rule catalogue: every rule with its condition, severity, citation, title, message and remediation.")
+        var lang = new Option<string?>("--lang") { Description = Words.Cli.RulesLang.In(help) };
+        lang.AcceptOnlyFromAmong(Locale.Names);
+        var output = new Option<string?>("--output", "-o") { Description = Words.Cli.RulesOutput.In(help) };
+        var command = new Command("rules", Words.Cli.Rules.In(help))
         {
             format, lang, output,
         };
         command.SetAction(parsed =>
         {
-            var language = parsed.GetValue(lang) == "zh-CN" ? Language.Chinese : Language.English;
+            var language = Locale.Of(parsed.GetValue(lang), terminal);
             var rules = Catalogue();
             var chosen = parsed.GetValue(format)!;
             if (parsed.GetValue(output) is not { } named)
@@ -37,7 +38,7 @@ internal static class RulesCommand
                 using var target = ReportFile.Open(named, terminal, out var refused);
                 if (target is null)
                 {
-                    terminal.Error.WriteLine($"alliance-check: {Printable.Text(refused!.English)}");
+                    terminal.Error.Tell(language, Printable.Text(refused!.In(language)));
                     return ExitCode.Invalid;
                 }
 
@@ -48,12 +49,12 @@ internal static class RulesCommand
                 }
 
                 target.Write(text => RuleCatalog.Write(rules, text, chosen, language));
-                terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CatalogueWritten(target.Shown).English)}");
+                terminal.Error.Tell(language, Printable.Text(CliWords.CatalogueWritten(target.Shown).In(language)));
                 return ExitCode.Success;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                terminal.Error.WriteLine($"alliance-check: {Printable.Text(CliWords.CannotWrite(Path.GetFullPath(named), e.Message).English)}");
+                terminal.Error.Tell(language, Printable.Text(CliWords.CannotWrite(Path.GetFullPath(named), OsErrors.Describe(e, named)).In(language)));
                 return ExitCode.Invalid;
             }
         });

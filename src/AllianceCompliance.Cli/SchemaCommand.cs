@@ -1,14 +1,16 @@
 using System.CommandLine;
+using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Cli;
 
 /// <summary><c>alliance-check schema</c>: prints the JSON Schema of the agreement file format.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(Terminal terminal)
+    public static Command Create(Terminal terminal, Language help)
     {
-        var command = new Command("schema", "Print the JSON Schema (draft-07) of the agreement file format, for editors.");
+        var command = new Command("schema", Words.Cli.Schema.In(help));
         command.SetAction(_ =>
         {
             terminal.Out.Write(AgreementSchema.Json);

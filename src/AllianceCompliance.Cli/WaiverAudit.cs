@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 
 namespace AllianceCompliance.Cli;
@@ -9,7 +10,7 @@ namespace AllianceCompliance.Cli;
 /// </summary>
 internal static class WaiverAudit
 {
-    public static ImmutableArray<DocumentReport> Append(Terminal terminal, AgreementChecker checker, ImmutableArray<DocumentReport> results)
+    public static ImmutableArray<DocumentReport> Append(Terminal terminal, Language language, AgreementChecker checker, ImmutableArray<DocumentReport> results)
     {
         var today = DateOnly.FromDateTime(checker.Time.GetLocalNow().DateTime);
         if (checker.Waivers?.Audit(results, today) is not { } audit)
@@ -19,7 +20,7 @@ internal static class WaiverAudit
 
         foreach (var finding in audit.Findings)
         {
-            terminal.Error.WriteLine($"alliance-check: {Printable.Text(audit.Path)}:{finding.Location.Line}:{finding.Location.Column}: {finding.RuleId} {Printable.Text(finding.Message.English)}");
+            terminal.Error.Tell(language, $"{Printable.Text(audit.Path)}:{finding.Location.Line}:{finding.Location.Column}: {finding.RuleId} {Printable.Text(finding.Message.In(language))}");
         }
 
         return results.Add(audit);

@@ -5,6 +5,7 @@ using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Model;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 using AllianceCompliance.Waivers;
 
 namespace AllianceCompliance;
@@ -65,7 +66,7 @@ public sealed class AgreementChecker
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Unreadable(path, new(e.Message, e.Message));
+            return Unreadable(path, OsErrors.Describe(e, path));
         }
     }
 

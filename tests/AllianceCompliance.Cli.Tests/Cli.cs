@@ -11,7 +11,17 @@ internal static class Cli
     public static (int Exit, string Out, string Error) RunWithInput(string stdin, params string[] args) => RunOn(null, stdin, args);
 
     /// <summary>Runs with the clock stopped on a given day.</summary>
-    public static (int Exit, string Out, string Error) RunOn(DateOnly? today, string stdin, params string[] args)
+    public static (int Exit, string Out, string Error) RunOn(DateOnly? today, string stdin, params string[] args) =>
+        RunIn(new Dictionary<string, string>(), today, stdin, args);
+
+    /// <summary>
+    /// Runs with the given locale variables (<c>LANG</c>, <c>LC_ALL</c>, <c>LC_MESSAGES</c>) in place of the
+    /// machine's, which never reach a test: an English run stays English on a Chinese machine.
+    /// </summary>
+    public static (int Exit, string Out, string Error) RunWithLocale(IReadOnlyDictionary<string, string> locale, params string[] args) =>
+        RunIn(locale, null, string.Empty, args);
+
+    private static (int Exit, string Out, string Error) RunIn(IReadOnlyDictionary<string, string> locale, DateOnly? today, string stdin, string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -19,6 +29,7 @@ internal static class Cli
         {
             OpenInput = () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)),
             Time = today is { } day ? new FixedTime(day) : TimeProvider.System,
+            Variable = name => name is "LANG" or "LC_ALL" or "LC_MESSAGES" ? locale.GetValueOrDefault(name) : Environment.GetEnvironmentVariable(name),
         };
         var exit = AllianceCheck.Run(args, terminal);
         return (exit, output.ToString(), error.ToString());

@@ -8,7 +8,7 @@ namespace AllianceCompliance.Cli.Tests;
 
 public sealed partial class RulesCommandTests
 {
-    private const string Regenerate = "dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --output rules/RULES.md";
+    private const string Regenerate = "dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --lang en --output rules/RULES.md";
 
     [Test]
     public void Rules_Markdown_EqualsTheCommittedRulesMd()
@@ -62,7 +62,7 @@ public sealed partial class RulesCommandTests
     }
 
     [TestCase("en", "AC104 8.1 error: Member is not an independent legal entity", "fix: Make the legal person it belongs to the member")]
-    [TestCase("zh-CN", "AC104 8.1 错误: 成员不是独立法人", "修改建议: 改由其所属的法人单位作为成员")]
+    [TestCase("zh-CN", "AC104 第八条第（一）项 错误：成员不是独立法人", "修改建议：改由其所属的法人单位作为成员")]
     public void Rules_Text_FollowsLang(string lang, string heading, string fix)
     {
         var (exit, output, _) = Cli.Run("rules", "--lang", lang);

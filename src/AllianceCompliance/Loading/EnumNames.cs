@@ -1,4 +1,6 @@
 using System.Text;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
@@ -18,7 +20,36 @@ internal static class EnumNames<TEnum>
     /// <summary>Every written name, in declaration order.</summary>
     public static IReadOnlyList<string> Names => Written;
 
-    public static string Allowed { get; } = string.Join(", ", Written.Order(StringComparer.Ordinal));
+    /// <summary>
+    /// The values to type, in order, each explained in the reader's language beside it (the string
+    /// table's <c>Value.{enum}.{value}</c>): <c>accountability（问责）、audit（审计）</c>.
+    /// </summary>
+    public static LocalizedText Explained => explained ??= Explain();
+
+    private static LocalizedText? explained;
+
+    /// <summary>The value whose explanation in Chinese was written instead of it (<c>企业</c> for <c>enterprise</c>), if any.</summary>
+    public static string? Translated(string written)
+    {
+        foreach (var name in Written)
+        {
+            var chinese = Words.Get($"Value.{typeof(TEnum).Name}.{name}", Language.Chinese);
+            if (chinese.Length == name.Length + written.Length + 2 && chinese.AsSpan(name.Length + 1, written.Length).SequenceEqual(written))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static LocalizedText Explain()
+    {
+        var values = Written.Order(StringComparer.Ordinal).Select(v => Words.Get($"Value.{typeof(TEnum).Name}.{v}")).ToList();
+        return new(
+            string.Join(Words.ValueSeparator.English, values.Select(v => v.English)),
+            string.Join(Words.ValueSeparator.Chinese, values.Select(v => v.Chinese)));
+    }
 
     public static bool TryParse(ReadOnlySpan<char> name, out TEnum value)
     {

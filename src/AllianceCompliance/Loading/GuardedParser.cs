@@ -1,3 +1,4 @@
+using AllianceCompliance.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -31,19 +32,11 @@ internal sealed class GuardedParser : IParser
         }
         catch (YamlException e) when (e.Start.Equals(Mark.Empty) && !scanner.CurrentPosition.Equals(Mark.Empty))
         {
-            throw new SyntaxErrorException(scanner.CurrentPosition, scanner.CurrentPosition, Unplaced(e.Message));
+            throw new SyntaxErrorException(scanner.CurrentPosition, scanner.CurrentPosition, YamlMessages.Unplaced(e.Message));
         }
         catch (Exception e) when (e is not (YamlException or OutOfMemoryException))
         {
-            throw new SyntaxErrorException(scanner.CurrentPosition, scanner.CurrentPosition,
-                "the YAML cannot be read past this point (a flow collection or plain value is malformed here).");
+            throw new OwnSyntaxError(scanner.CurrentPosition, Words.Yaml.Other);
         }
-    }
-
-    // An unplaced exception's message starts with the empty marks, "(Line: 1, Col: 1, Idx: 0) - (...): ".
-    private static string Unplaced(string message)
-    {
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith('(') && cut > 0 ? message[(cut + 3)..] : message;
     }
 }

@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 using Quickenshtein;
 
 namespace AllianceCompliance.Loading;
@@ -37,6 +38,6 @@ internal static class KeySuggestion
 
     public static LocalizedText Hint(string written, IEnumerable<string> candidates) =>
         Closest(written, candidates) is { } meant
-            ? new($" (did you mean '{meant}'?)", $"（是否应为“{meant}”？）")
+            ? Words.DidYouMean.Format(meant)
             : LocalizedText.Empty;
 }

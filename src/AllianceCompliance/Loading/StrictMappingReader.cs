@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
@@ -12,9 +13,9 @@ namespace AllianceCompliance.Loading;
 /// </summary>
 internal sealed class StrictMappingReader : MappingReader
 {
-    private static readonly LocalizedText TextType = new("text", "文本");
-    private static readonly LocalizedText ListType = new("a list", "列表");
-    private static readonly LocalizedText MappingType = new("a mapping", "映射");
+    private static readonly LocalizedText TextType = Words.TextType;
+    private static readonly LocalizedText ListType = Words.ListType;
+    private static readonly LocalizedText MappingType = Words.MappingType;
 
     private readonly List<Finding> errors;
     private readonly YamlMapping mapping;
@@ -52,7 +53,8 @@ internal sealed class StrictMappingReader : MappingReader
             return new StrictMappingReader(errors, mapping, at);
         }
 
-        errors.Add(LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
+        errors.Add((node is YamlScalar scalar ? ChineseInput.KeyWithWideColon(scalar.Value, at) : null)
+            ?? LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
         return null;
     }
 
@@ -61,7 +63,7 @@ internal sealed class StrictMappingReader : MappingReader
     public override string? Text(string key, bool required = false) => Scalar(key, required)?.Value;
 
     public override bool? Bool(string key, bool required = false) => Scalar(key, required) is { } scalar
-        ? Parsed(bool.TryParse(scalar.Value, out var value), value, LoadErrors.WrongType, key, key, new LocalizedText("true or false", "true 或 false"), scalar.Describe())
+        ? Parsed(bool.TryParse(scalar.Value, out var value), value, LoadErrors.WrongType, key, key, Words.TrueOrFalse, scalar.Describe())
         : null;
 
     public override int? Int(string key, bool required = false, bool nonNegative = false)
@@ -83,7 +85,7 @@ internal sealed class StrictMappingReader : MappingReader
     }
 
     public override decimal? Number(string key, bool required = false) => Scalar(key, required) is { } scalar
-        ? Parsed(decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value), value, LoadErrors.BadNumber, key, scalar.Value, new LocalizedText("a number", "数字"))
+        ? Parsed(decimal.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value), value, LoadErrors.BadNumber, key, scalar.Value, Words.Number)
         : null;
 
     public override DateOnly? Date(string key, bool required = false) => Scalar(key, required) is { } scalar
@@ -144,7 +146,8 @@ internal sealed class StrictMappingReader : MappingReader
         {
             if (!asked.Contains(key.Value))
             {
-                Error(LoadErrors.UnknownKey, KeyAt(key), key.Value, KeySuggestion.Hint(key.Value, asked));
+                errors.Add(ChineseInput.WideIndent(key.Value, KeyAt(key))
+                    ?? LoadErrors.UnknownKey.At(KeyAt(key), null, key.Value, KeySuggestion.Hint(key.Value, asked)));
             }
         }
 
@@ -163,7 +166,8 @@ internal sealed class StrictMappingReader : MappingReader
 
         if (node is not YamlSequence sequence)
         {
-            Error(LoadErrors.WrongType, LocationOf(key), key, ListType, node.Describe());
+            errors.Add((node is YamlScalar text ? ChineseInput.WideBracketed(text.Value, LocationOf(key)) : null)
+                ?? LoadErrors.WrongType.At(LocationOf(key), null, key, ListType, node.Describe()));
             return [];
         }
 
@@ -249,7 +253,10 @@ internal sealed class StrictMappingReader : MappingReader
             return value;
         }
 
-        Error(LoadErrors.UnknownValue, at, scalar.Value, key, KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.Names), EnumNames<TEnum>.Allowed);
+        var hint = EnumNames<TEnum>.Translated(scalar.Value) is { } meant
+            ? Words.DidYouMean.Format(meant)
+            : KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.Names);
+        Error(LoadErrors.UnknownValue, at, scalar.Value, key, hint, EnumNames<TEnum>.Explained);
         return null;
     }
 

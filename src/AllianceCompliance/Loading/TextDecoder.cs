@@ -1,6 +1,7 @@
 using System.Text;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
@@ -27,8 +28,9 @@ internal static class TextDecoder
             // What a reader sees is the text before the bad byte; decode it leniently to place the error.
             var lenient = Encoding.GetEncoding(encoding.CodePage);
             var (line, column) = Position(lenient.GetString(body[..TrimToCharBoundary(body, at, encoding)]));
-            errors.Add(LoadErrors.Unreadable.At(new("$", line, column), null,
-                new LocalizedText($"it is not valid {encoding.WebName} text", $"不是有效的 {encoding.WebName} 文本")));
+            errors.Add(bom == 0 && IsChineseText(body)
+                ? LoadErrors.ChineseEncoding.At(new("$", line, column), null, line, column)
+                : LoadErrors.Unreadable.At(new("$", line, column), null, Words.NotValidText.Format(encoding.WebName)));
             return null;
         }
 
@@ -37,11 +39,38 @@ internal static class TextDecoder
         {
             var (line, column) = Position(text[..nul]);
             errors.Add(LoadErrors.Unreadable.At(new("$", line, column), null,
-                new LocalizedText("it contains a NUL byte, so it is binary data, not text", "含有 NUL 字节，是二进制数据而非文本")));
+                Words.NulByte));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether bytes that are not UTF-8 are text in GB18030, the national standard encoding that
+    /// extends GBK and GB2312 (a Chinese editor's "ANSI" on Windows): they decode strictly, hold no
+    /// control characters but tabs and line breaks, and hold Chinese characters.
+    /// </summary>
+    private static bool IsChineseText(ReadOnlySpan<byte> body)
+    {
+        var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        if (gb18030 is null)
+        {
+            return false;
+        }
+
+        string text;
+        try
+        {
+            text = gb18030.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+
+        return !text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))
+            && text.Any(c => c is >= '\u4e00' and <= '\u9fff');
     }
 
     private static (Encoding Encoding, int Bom) Detect(ReadOnlySpan<byte> b) => b switch

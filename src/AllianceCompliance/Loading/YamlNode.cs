@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
@@ -25,7 +26,7 @@ internal sealed class YamlScalar(string value, bool plain, int line, int column)
     public bool IsNull => Plain && Value is "" or "~" or "null" or "Null" or "NULL";
 
     public override LocalizedText Describe() =>
-        IsNull ? new("an empty value", "空值") : new($"the text '{Value}'", $"文本“{Value}”");
+        IsNull ? Words.EmptyValue : Words.TheText.Format(Value);
 }
 
 /// <summary>A mapping: its entries in file order (duplicate keys included; the reader reports them).</summary>
@@ -33,7 +34,7 @@ internal sealed class YamlMapping(int line, int column) : YamlNode(line, column)
 {
     public List<(YamlScalar Key, YamlNode Value)> Entries { get; } = [];
 
-    public override LocalizedText Describe() => new("a mapping", "映射");
+    public override LocalizedText Describe() => Words.MappingType;
 }
 
 /// <summary>A sequence: its items in file order.</summary>
@@ -41,5 +42,5 @@ internal sealed class YamlSequence(int line, int column) : YamlNode(line, column
 {
     public List<YamlNode> Items { get; } = [];
 
-    public override LocalizedText Describe() => new("a list", "列表");
+    public override LocalizedText Describe() => Words.ListType;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -34,7 +35,11 @@ internal static partial class YamlReader
         }
         catch (YamlException e)
         {
-            errors.Add(LoadErrors.Syntax.At(At("$", TabInIndentation(text, e) ?? e.Start), null, Describe(e)));
+            // A full-width colon, comma or space typed by a Chinese input method is the likely cause
+            // of an error at or after it: say that, rather than what the parser made of it.
+            var at = TabInIndentation(text, e) ?? e.Start;
+            var typed = ChineseInput.Before(text, Line(at));
+            errors.AddRange(typed.Count > 0 ? typed : [LoadErrors.Syntax.At(At("$", at), null, YamlMessages.Describe(e), Line(at), Column(at))]);
             return null;
         }
     }
@@ -44,8 +49,7 @@ internal static partial class YamlReader
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _))
         {
-            errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null,
-                new LocalizedText("The file holds no agreement: it is empty.", "文件为空，不含协议。")));
+            errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null, Words.EmptyFile));
             return null;
         }
 
@@ -57,18 +61,20 @@ internal static partial class YamlReader
         parser.Consume<DocumentEnd>();
         if (parser.Current is DocumentStart next)
         {
-            errors.Add(LoadErrors.NotOneDocument.At(At("$", next.Start), null,
-                new LocalizedText("The file holds more than one YAML document.", "文件包含多个 YAML 文档。")));
+            errors.Add(LoadErrors.NotOneDocument.At(At("$", next.Start), null, Words.ManyDocuments));
             return null;
         }
 
         return root;
     }
 
-    // A container being read and, in a mapping, the key whose value comes next (null while it waits for a key).
-    private sealed class Open(YamlNode container)
+    // A container being read, whether it is written in flow style (between [ ] or { }) and, in a
+    // mapping, the key whose value comes next (null while it waits for a key).
+    private sealed class Open(YamlNode container, bool flow)
     {
         public YamlNode Container { get; } = container;
+
+        public bool Flow { get; } = flow;
 
         public YamlScalar? Key { get; set; }
     }
@@ -78,7 +84,7 @@ internal static partial class YamlReader
         var open = new Stack<Open>();
         while (true)
         {
-            var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+            var current = parser.Current ?? throw new OwnSyntaxError(Mark.Empty, Words.Yaml.UnexpectedEnd);
             if (Refuse(current, open, errors))
             {
                 return null;
@@ -90,9 +96,11 @@ internal static partial class YamlReader
             {
                 case Scalar scalar when open.TryPeek(out var top) && top is { Container: YamlMapping, Key: null }:
                     top.Key = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
+                    CheckFlow(scalar, open, mappingValue: false, errors);
                     continue;
                 case Scalar scalar:
                     complete = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
+                    CheckFlow(scalar, open, mappingValue: open.TryPeek(out var holder) && holder.Container is YamlMapping, errors);
                     break;
                 case MappingStart or SequenceStart:
                     if (open.Count >= limits.MaxDepth)
@@ -103,18 +111,20 @@ internal static partial class YamlReader
 
                     if (open.TryPeek(out var parent) && parent is { Container: YamlMapping, Key: null })
                     {
-                        throw new YamlException(current.Start, current.Start, "A mapping key must be plain text, not a mapping or a list.");
+                        throw new OwnSyntaxError(current.Start, Words.Yaml.KeyNotText);
                     }
 
-                    open.Push(new Open(current is MappingStart
-                        ? new YamlMapping(Line(current.Start), Column(current.Start))
-                        : new YamlSequence(Line(current.Start), Column(current.Start))));
+                    open.Push(new Open(
+                        current is MappingStart
+                            ? new YamlMapping(Line(current.Start), Column(current.Start))
+                            : new YamlSequence(Line(current.Start), Column(current.Start)),
+                        current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }));
                     continue;
                 case MappingEnd or SequenceEnd:
                     complete = open.Pop().Container;
                     break;
                 default:
-                    throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+                    throw new OwnSyntaxError(current.Start, Words.Yaml.Other);
             }
 
             if (!open.TryPeek(out var into))
@@ -131,6 +141,16 @@ internal static partial class YamlReader
             {
                 ((YamlSequence)into.Container).Items.Add(complete);
             }
+        }
+    }
+
+    /// <summary>Reports a plain scalar in [ ] or { } that full-width punctuation made one of several values.</summary>
+    private static void CheckFlow(Scalar scalar, Stack<Open> open, bool mappingValue, List<Finding> errors)
+    {
+        if (open.TryPeek(out var container) && container.Flow && Plain(scalar)
+            && ChineseInput.WideInFlow(scalar.Value, mappingValue, At(PathOf(open), scalar.Start)) is { } wide)
+        {
+            errors.Add(wide);
         }
     }
 
@@ -159,10 +179,10 @@ internal static partial class YamlReader
     {
         LocalizedText? what = current switch
         {
-            AnchorAlias => new("Aliases (*name)", "别名（*name）"),
-            NodeEvent { Anchor.IsEmpty: false } => new("Anchors (&name)", "锚点（&name）"),
+            AnchorAlias => Words.Aliases,
+            NodeEvent { Anchor.IsEmpty: false } => Words.Anchors,
             NodeEvent { Tag.IsEmpty: false } node when !node.Tag.IsNonSpecific && !CoreTags.Contains(node.Tag.Value)
-                => new("Custom YAML tags (such as !type)", "自定义 YAML 标签（如 !type）"),
+                => Words.CustomTags,
             _ => null,
         };
         if (what is not null)
@@ -188,15 +208,15 @@ internal static partial class YamlReader
         return (node, tag) switch
         {
             (MappingStart, "map") or (SequenceStart, "seq") => null,
-            (MappingStart, _) => new("it is a mapping", "它是映射"),
-            (SequenceStart, _) => new("it is a list", "它是列表"),
-            (Scalar, "map" or "seq") => new("it is a single value", "它是单个值"),
+            (MappingStart, _) => Words.Tag.Mapping,
+            (SequenceStart, _) => Words.Tag.List,
+            (Scalar, "map" or "seq") => Words.Tag.Single,
             (Scalar { Value: "" or "~" or "null" or "Null" or "NULL" }, "null") => null,
-            (Scalar, "null") => new("it is not empty, ~ or null", "它不是空值、~ 或 null"),
+            (Scalar, "null") => Words.Tag.NotNull,
             (Scalar { Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" }, "bool") => null,
-            (Scalar, "bool") => new("it is not true or false", "它不是 true 或 false"),
-            (Scalar scalar, "int") when !CoreInt().IsMatch(scalar.Value) => new("it is not a whole number", "它不是整数"),
-            (Scalar scalar, "float") when !CoreFloat().IsMatch(scalar.Value) => new("it is not a number", "它不是数字"),
+            (Scalar, "bool") => Words.Tag.NotBool,
+            (Scalar scalar, "int") when !CoreInt().IsMatch(scalar.Value) => Words.Tag.NotInt,
+            (Scalar scalar, "float") when !CoreFloat().IsMatch(scalar.Value) => Words.Tag.NotFloat,
             _ => null,
         };
     }
@@ -207,26 +227,13 @@ internal static partial class YamlReader
     [GeneratedRegex(@"^([-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
     private static partial Regex CoreFloat();
 
-    private static LocalizedText Describe(YamlException e)
-    {
-        // YamlDotNet prefixes its message with the marks we report separately.
-        var message = e.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith('(') && cut > 0)
-        {
-            message = message[(cut + 3)..];
-        }
-
-        return new(message, message);
-    }
-
     /// <summary>
     /// Where the tab is, for YamlDotNet's error about a tab in the indentation: it places that error at
     /// the value before it, often on the line above. Null for other errors.
     /// </summary>
     private static Mark? TabInIndentation(string text, YamlException e)
     {
-        if (!e.Message.Contains("tab character", StringComparison.Ordinal) || e.Start.Index < 0 || e.Start.Index > text.Length)
+        if (!YamlMessages.IsTabInIndentation(e) || e.Start.Index < 0 || e.Start.Index > text.Length)
         {
             return null;
         }

@@ -17,7 +17,7 @@ internal static class JsonCatalog
                 ["condition"] = rule.Condition,
                 ["severity"] = WireNames.Of(rule.Severity),
                 ["basis"] = WireNames.Of(rule.Basis),
-                ["citation"] = Both(rule.Citation),
+                ["citation"] = Both(new(ReportWords.Citation(rule, Language.English), ReportWords.Citation(rule, Language.Chinese))),
                 ["rationale"] = rule.Rationale is null ? null : Both(rule.Rationale),
                 ["title"] = Both(rule.Title),
                 ["message"] = Both(rule.Message),

@@ -89,7 +89,7 @@ internal sealed class JsonReportWriter : IReportWriter
             finding.Location.Path,
             finding.Location.Line,
             finding.Location.Column,
-            finding.Rule.Citation.In(language),
+            ReportWords.Citation(finding.Rule, language),
             finding.Clause,
             finding.Rule.Remediation.In(language),
             finding.Waived,

@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
@@ -39,7 +40,6 @@ internal sealed class JunitReportWriter : IReportWriter
 
     private static XElement Suite(DocumentReport document, CheckReport report, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
         var suite = new XElement("testsuite", new XAttribute("name", XmlText.Clean(document.Path)));
         var properties = new XElement("properties", Property("verdict", WireNames.Of(document.Verdict)));
         if (document.Alliance is not null)
@@ -55,14 +55,14 @@ internal sealed class JunitReportWriter : IReportWriter
         properties.Add(Property("ruleSet", $"{report.RuleSetId} {report.RuleSetVersion}"));
         var cases = new List<XElement>();
         var loadErrors = document.Findings.Where(f => f.Condition is null).ToList();
-        var load = Case(document, T("load: Readable agreement", "load：协议可读取"));
+        var load = Case(document, Words.LoadCase.In(language));
         if (document.Verdict == Verdict.Invalid || loadErrors.Any(f => !f.Waived && f.Severity == Severity.Error))
         {
             var first = loadErrors.FirstOrDefault();
             load.Add(new XElement(
                 "error",
                 new XAttribute("type", WireNames.Of(Verdict.Invalid)),
-                new XAttribute("message", XmlText.Clean(first is null ? T("invalid", "无效") : $"{first.RuleId} {first.Message.In(language)}")),
+                new XAttribute("message", XmlText.Clean(first is null ? ReportWords.Of(Verdict.Invalid, language) : $"{first.RuleId} {first.Message.In(language)}")),
                 XmlText.Clean(Describe(document, loadErrors, language))));
         }
 
@@ -76,8 +76,7 @@ internal sealed class JunitReportWriter : IReportWriter
 
     private static XElement ConditionCase(DocumentReport document, ConditionResult result, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
-        var testCase = Case(document, $"{result.Condition.Id} {result.Condition.Title.In(language)}");
+        var testCase = Case(document, ReportWords.Heading(result.Condition, language));
         var findings = document.Findings.Where(f => f.Condition == result.Condition.Id).ToList();
         var failing = findings.Where(f => !f.Waived && f.Severity == Severity.Error).ToList();
         var other = findings.Except(failing).ToList();
@@ -89,7 +88,7 @@ internal sealed class JunitReportWriter : IReportWriter
 
         if (result.Status == ConditionStatus.NotMet && failing.Count > 0)
         {
-            var more = failing.Count > 1 ? T($" (and {failing.Count - 1} more)", $"（另有 {failing.Count - 1} 项）") : string.Empty;
+            var more = failing.Count > 1 ? ReportWords.Say(Words.AndMore, language, failing.Count - 1) : string.Empty;
             testCase.Add(new XElement(
                 "failure",
                 new XAttribute("type", WireNames.Of(result.Status)),
@@ -124,17 +123,15 @@ internal sealed class JunitReportWriter : IReportWriter
     /// <summary>Findings in the text report's shape: a compiler-style line, then citation, remediation and waiver.</summary>
     private static string Describe(DocumentReport document, IEnumerable<Finding> findings, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
         var text = new StringBuilder();
         foreach (var finding in findings)
         {
-            var waived = finding.Waived ? T(" (waived)", "（已豁免）") : string.Empty;
-            text.Append(CultureInfo.InvariantCulture, $"{ReportWords.Position(document, finding)}: {ReportWords.Of(finding.Severity, language)}{waived} {finding.RuleId} {finding.Message.In(language)}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    {T("cites", "依据")}: {ReportWords.Cites(finding, language)}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    {T("fix", "修改建议")}: {finding.Rule.Remediation.In(language)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{ReportWords.Position(document, finding)}: {ReportWords.Of(finding.Severity, language)}{ReportWords.Waived(finding, language)} {finding.RuleId} {finding.Message.In(language)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Cites, ReportWords.Cites(finding, language), language)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Fix, finding.Rule.Remediation.In(language), language)}\n");
             if (finding.Waiver is { } waiver)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {T("waived", "豁免理由")}: {waiver.Justification}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Waived, waiver.Justification, language)}\n");
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
@@ -18,13 +19,10 @@ internal sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
         var language = options.Language;
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
 
-        output.WriteLine(T("# Alliance agreement compliance report", "# 联盟协议合规检查报告"));
+        output.WriteLine($"# {Words.ReportTitle.In(language)}");
         output.WriteLine();
-        output.WriteLine(T(
-            $"Checked by alliance-check {report.ToolVersion} against rule set {report.RuleSetId} {report.RuleSetVersion}.",
-            $"由 alliance-check {report.ToolVersion} 按规则集 {report.RuleSetId} {report.RuleSetVersion} 检查。"));
+        output.WriteLine(ReportWords.Say(Words.CheckedBy, language, report.ToolVersion, report.RuleSetId, report.RuleSetVersion));
         output.WriteLine();
         output.WriteLine(MarkdownText.Escape(ReportWords.Summary(report.Summary, language)));
         foreach (var document in report.Documents)
@@ -36,17 +34,16 @@ internal sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteDocument(TextWriter output, DocumentReport document, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
         var verdict = ReportWords.Of(document.Verdict, language);
-        output.WriteLine($"## {MarkdownText.Escape(document.Path)}: {verdict.ToUpperInvariant()}");
+        output.WriteLine($"## {ReportWords.Say(Words.Label, language, MarkdownText.Escape(document.Path), verdict.ToUpperInvariant())}");
         output.WriteLine();
         if (document.Alliance is not null)
         {
-            output.WriteLine($"{T("Alliance", "联盟")}: {MarkdownText.Escape(document.Alliance)}");
+            output.WriteLine(ReportWords.Label(Words.AllianceLabel, MarkdownText.Escape(document.Alliance), language));
             output.WriteLine();
         }
 
-        output.WriteLine(T("| Condition | Title | Status | Findings |", "| 条件 | 名称 | 状态 | 问题数 |"));
+        output.WriteLine($"| {string.Join(" | ", new[] { Words.ConditionLabel, Words.TitleLabel, Words.StatusLabel, Words.FindingsLabel }.Select(w => w.In(language)))} |");
         output.WriteLine("|---|---|---|---:|");
         foreach (var result in document.Conditions)
         {
@@ -54,15 +51,15 @@ internal sealed class MarkdownReportWriter : IReportWriter
             var shown = result.Status == ConditionStatus.NotMet ? $"**{status}**" : status;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {result.Condition.Id} | {MarkdownText.Escape(result.Condition.Title.In(language))} | {shown} | {result.Findings} |"));
+                $"| {ReportWords.Name(result.Condition, language)} | {MarkdownText.Escape(result.Condition.Title.In(language))} | {shown} | {result.Findings} |"));
         }
 
         output.WriteLine();
-        output.WriteLine(T("### Findings", "### 问题"));
+        output.WriteLine($"### {Words.FindingsHeading.In(language)}");
         output.WriteLine();
         if (document.Findings.IsEmpty)
         {
-            output.WriteLine(T("No findings.", "未发现问题。"));
+            output.WriteLine(Words.NoFindings.In(language));
             return;
         }
 
@@ -74,15 +71,12 @@ internal sealed class MarkdownReportWriter : IReportWriter
 
     private static void WriteFinding(TextWriter output, DocumentReport document, Finding finding, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
-        var severity = ReportWords.Of(finding.Severity, language);
-        var waived = finding.Waived ? T(" (waived)", "（已豁免）") : string.Empty;
-        output.WriteLine(
-            $"- **{severity}{waived}** `{finding.RuleId}` {T("at", "位于")} {MarkdownText.Escape(ReportWords.Position(document, finding))}: " +
-            MarkdownText.Escape(finding.Message.In(language)));
+        var severity = ReportWords.Of(finding.Severity, language) + ReportWords.Waived(finding, language);
+        var at = $"{Words.FindingAt.In(language)} {MarkdownText.Escape(ReportWords.Position(document, finding))}";
+        output.WriteLine($"- **{severity}** `{finding.RuleId}` {ReportWords.Say(Words.Label, language, at, MarkdownText.Escape(finding.Message.In(language)))}");
         foreach (var (label, value) in ReportWords.Details(finding, language))
         {
-            output.WriteLine($"  - {label}: {MarkdownText.Escape(value)}");
+            output.WriteLine($"  - {ReportWords.Say(Words.Label, language, label, MarkdownText.Escape(value))}");
         }
     }
 }

@@ -1,75 +1,75 @@
+using System.Globalization;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
-/// <summary>The fixed words of the human-readable reports, in each language.</summary>
+/// <summary>
+/// The phrases every report builds from the string table (<see cref="Words"/>): names of severities,
+/// verdicts, statuses and conditions, labels, the summary, and citations in their official form.
+/// </summary>
 internal static class ReportWords
 {
-    public static string Pick(Language language, string english, string chinese) =>
-        language == Language.Chinese ? chinese : english;
+    /// <summary>A text of the table in one language, its placeholders filled.</summary>
+    public static string Say(LocalizedText text, Language language, params object?[] arguments) =>
+        arguments.Length == 0 ? text.In(language) : string.Format(CultureInfo.InvariantCulture, text.In(language), arguments);
 
-    public static string Of(Verdict verdict, Language language) => language != Language.Chinese
-        ? WireNames.Of(verdict)
-        : verdict switch
-        {
-            Verdict.Compliant => "合规",
-            Verdict.CompliantWithWarnings => "合规但有警告",
-            Verdict.NonCompliant => "不合规",
-            _ => "无效",
-        };
+    /// <summary>A label and its value: <c>cites: …</c>, <c>依据：…</c>.</summary>
+    public static string Label(LocalizedText label, string value, Language language) =>
+        Say(Words.Label, language, label.In(language), value);
 
-    public static string Of(ConditionStatus status, Language language) => language != Language.Chinese
-        ? WireNames.Of(status)
-        : status switch
-        {
-            ConditionStatus.Met => "符合",
-            ConditionStatus.MetWithWarnings => "符合但有警告",
-            ConditionStatus.NotMet => "不符合",
-            _ => "未评估",
-        };
+    public static string Of(Verdict verdict, Language language) => Words.Get("Verdict." + WireNames.Of(verdict), language);
 
-    public static string Of(Severity severity, Language language) => language != Language.Chinese
-        ? WireNames.Of(severity)
-        : severity switch
-        {
-            Severity.Error => "错误",
-            Severity.Warning => "警告",
-            _ => "提示",
-        };
+    public static string Of(ConditionStatus status, Language language) => Words.Get("Status." + WireNames.Of(status), language);
 
-    public static string Of(RuleBasis? basis, Language language) => language != Language.Chinese
-        ? basis switch
-        {
-            RuleBasis.Mandatory => "mandatory source",
-            RuleBasis.Statute => "statute",
-            RuleBasis.Guidance => "guidance",
-            RuleBasis.Practice => "drafting practice",
-            RuleBasis.Recording => "recording",
-            _ => "file format",
-        }
-        : basis switch
-        {
-            RuleBasis.Mandatory => "强制性规定",
-            RuleBasis.Statute => "法律法规",
-            RuleBasis.Guidance => "指导性规定",
-            RuleBasis.Practice => "起草惯例",
-            RuleBasis.Recording => "记录完整性",
-            _ => "文件格式",
-        };
+    public static string Of(Severity severity, Language language) => Words.Get("Severity." + WireNames.Of(severity), language);
+
+    /// <summary>How a condition is named: <c>8.2</c>, <c>clauses</c>; <c>第八条第（二）项</c>, <c>一般条款</c>.</summary>
+    public static string Name(Condition condition, Language language) => Words.Get($"Condition.{condition.Id}.Name", language);
+
+    /// <summary>A condition's name and title, such as <c>8.1 Independent legal entities</c>.</summary>
+    public static string Heading(Condition condition, Language language) =>
+        $"{Name(condition, language)} {condition.Title.In(language)}";
+
+    /// <summary>What a rule rests on: <c>mandatory source</c>, <c>drafting practice</c>; <c>强制性规定</c>, <c>起草惯例</c>.</summary>
+    public static string Of(RuleBasis? basis, Language language) => Words.Get("Basis." + WireNames.Of(basis), language);
 
     /// <summary>The one-line summary of a run, as the text report ends.</summary>
-    public static string Summary(ReportSummary s, Language language) => language == Language.Chinese
-        ? $"共 {s.Documents} 个文件：合规 {s.Compliant}，合规但有警告 {s.CompliantWithWarnings}，不合规 {s.NonCompliant}，无效 {s.Invalid}；错误 {s.Errors}，警告 {s.Warnings}。"
-        : $"{s.Documents} document(s): {s.Compliant} compliant, {s.CompliantWithWarnings} compliant with warnings, {s.NonCompliant} non-compliant, {s.Invalid} invalid; {s.Errors} error(s), {s.Warnings} warning(s).";
+    public static string Summary(ReportSummary s, Language language) =>
+        Say(Words.Summary, language, s.Documents, s.Compliant, s.CompliantWithWarnings, s.NonCompliant, s.Invalid, s.Errors, s.Warnings);
 
     /// <summary>Where a finding is, <c>path:line:column</c>.</summary>
     public static string Position(DocumentReport document, Finding finding) =>
         $"{document.Path}:{finding.Location.Line}:{finding.Location.Column}";
 
+    /// <summary>" (waived)" after a waived finding's severity; empty for others.</summary>
+    public static string Waived(Finding finding, Language language) => finding.Waived ? Words.WaivedMark.In(language) : string.Empty;
+
+    /// <summary>
+    /// A rule's citation in the official form of the language: in Chinese the Guiding Opinions are
+    /// named by their full title once, followed by their document number, and later provisions of the
+    /// same citation by article and item alone (<c>《…指导意见》（国科发政〔2008〕770号）第八条第（一）项；第三条</c>).
+    /// </summary>
+    public static string Citation(RuleDescriptor rule, Language language)
+    {
+        var citation = rule.Citation.In(language);
+        var number = Words.OpinionsNumber.In(language);
+        var title = Words.OpinionsTitle.In(language);
+        var first = number.Length == 0 ? -1 : citation.IndexOf(title, StringComparison.Ordinal);
+        if (first < 0)
+        {
+            return citation;
+        }
+
+        var end = first + title.Length;
+        var rest = citation[end..].Replace(title, string.Empty, StringComparison.Ordinal);
+        return citation[..end] + (rest.StartsWith(number, StringComparison.Ordinal) ? string.Empty : number) + rest;
+    }
+
     /// <summary>The citation, followed by the agreement's own clause where the finding names one.</summary>
     public static string Cites(Finding finding, Language language) => finding.Clause is null
-        ? finding.Rule.Citation.In(language)
-        : finding.Rule.Citation.In(language) + Pick(language, $"; agreement {finding.Clause}", $"；协议 {finding.Clause}");
+        ? Citation(finding.Rule, language)
+        : Say(Words.CitesClause, language, Citation(finding.Rule, language), finding.Clause);
 
     /// <summary>
     /// What a reader needs beside a finding's message, labelled: its condition, citation, the
@@ -77,19 +77,19 @@ internal static class ReportWords
     /// </summary>
     public static IEnumerable<(string Label, string Value)> Details(Finding finding, Language language)
     {
-        yield return (Pick(language, "Condition", "条件"), finding.Condition is null
-            ? Pick(language, "load error", "加载错误")
-            : $"{finding.Condition} {Condition.Get(finding.Condition).Title.In(language)}");
-        yield return (Pick(language, "Cites", "依据"), finding.Rule.Citation.In(language));
+        yield return (Words.ConditionLabel.In(language), finding.Condition is null
+            ? Words.LoadError.In(language)
+            : Heading(Condition.Get(finding.Condition), language));
+        yield return (Words.CitesLabel.In(language), Citation(finding.Rule, language));
         if (finding.Clause is not null)
         {
-            yield return (Pick(language, "Agreement clause", "协议条款"), finding.Clause);
+            yield return (Words.ClauseLabel.In(language), finding.Clause);
         }
 
-        yield return (Pick(language, "Fix", "修改建议"), finding.Rule.Remediation.In(language));
+        yield return (Words.FixLabel.In(language), finding.Rule.Remediation.In(language));
         if (finding.Waiver is { } waiver)
         {
-            yield return (Pick(language, "Waived because", "豁免理由"), waiver.Justification);
+            yield return (Words.WaivedLabel.In(language), waiver.Justification);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -71,15 +72,15 @@ internal sealed class SarifReportWriter : IReportWriter
 
     private static JObject Rule(RuleDescriptor rule, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
         var title = rule.Title.In(language);
-        var condition = rule.Condition is null ? T("load error", "加载错误")
-            : T("condition ", "条件 ") + $"{rule.Condition} {Condition.Get(rule.Condition).Title.In(language)}";
+        var citation = ReportWords.Citation(rule, language);
+        var condition = rule.Condition is not { } id ? Words.LoadError.In(language)
+            : ReportWords.Say(Words.SarifCondition, language, ReportWords.Name(Condition.Get(id), language), Condition.Get(id).Title.In(language));
         var remediation = rule.Remediation.In(language);
         var properties = new JObject
         {
             ["condition"] = rule.Condition ?? "load",
-            ["citation"] = rule.Citation.In(language),
+            ["citation"] = citation,
             ["tags"] = new JArray("compliance", rule.Condition is null ? "load" : "condition-" + rule.Condition),
         };
         return new JObject
@@ -87,13 +88,11 @@ internal sealed class SarifReportWriter : IReportWriter
             ["id"] = rule.Id,
             ["name"] = Name(rule.Title.English),
             ["shortDescription"] = new JObject { ["text"] = title },
-            ["fullDescription"] = new JObject { ["text"] = T($"{title} ({condition}; cites {rule.Citation.English}).", $"{title}（{condition}；依据 {rule.Citation.Chinese}）。") },
+            ["fullDescription"] = new JObject { ["text"] = ReportWords.Say(Words.SarifFullDescription, language, title, condition, citation) },
             ["help"] = new JObject
             {
-                ["text"] = T($"Fix: {remediation}\nCites: {rule.Citation.English}", $"修改建议：{remediation}\n依据：{rule.Citation.Chinese}"),
-                ["markdown"] = T(
-                    $"**Fix:** {MarkdownText.Escape(remediation)}\n\n**Cites:** {MarkdownText.Escape(rule.Citation.English)}",
-                    $"**修改建议：**{MarkdownText.Escape(remediation)}\n\n**依据：**{MarkdownText.Escape(rule.Citation.Chinese)}"),
+                ["text"] = ReportWords.Say(Words.SarifHelp, language, remediation, citation),
+                ["markdown"] = ReportWords.Say(Words.SarifHelpMarkdown, language, MarkdownText.Escape(remediation), MarkdownText.Escape(citation)),
             },
             ["helpUri"] = $"{InformationUri}/blob/main/rules/RULES.md#{rule.Id.ToLowerInvariant()}",
             ["defaultConfiguration"] = new JObject { ["level"] = Level(rule.Severity) },
@@ -123,7 +122,7 @@ internal sealed class SarifReportWriter : IReportWriter
             ["properties"] = new JObject
             {
                 ["condition"] = finding.Condition ?? "load",
-                ["citation"] = finding.Rule.Citation.In(language),
+                ["citation"] = ReportWords.Citation(finding.Rule, language),
                 ["remediation"] = finding.Rule.Remediation.In(language),
             },
         };

@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
@@ -7,22 +8,21 @@ internal static class TextCatalog
 {
     public static void Write(IReadOnlyList<RuleDescriptor> rules, TextWriter output, Language language)
     {
-        string T(string english, string chinese) => ReportWords.Pick(language, english, chinese);
         foreach (var rule in rules)
         {
-            var condition = rule.Condition ?? T("load", "加载");
-            output.WriteLine($"{rule.Id} {condition} {ReportWords.Of(rule.Severity, language)}: {rule.Title.In(language)}");
-            output.WriteLine($"    {T("basis", "性质")}: {ReportWords.Of(rule.Basis, language)}");
-            output.WriteLine($"    {T("cites", "依据")}: {rule.Citation.In(language)}");
+            var condition = rule.Condition is { } id ? ReportWords.Name(Condition.Get(id), language) : Words.Load.In(language);
+            output.WriteLine(ReportWords.Say(Words.Label, language, $"{rule.Id} {condition} {ReportWords.Of(rule.Severity, language)}", rule.Title.In(language)));
+            output.WriteLine("    " + ReportWords.Label(Words.Basis, ReportWords.Of(rule.Basis, language), language));
+            output.WriteLine("    " + ReportWords.Label(Words.Cites, ReportWords.Citation(rule, language), language));
             if (rule.Rationale is not null)
             {
-                output.WriteLine($"    {T("why", "理由")}: {rule.Rationale.In(language)}");
+                output.WriteLine("    " + ReportWords.Label(Words.Why, rule.Rationale.In(language), language));
             }
 
-            output.WriteLine($"    {T("message", "消息")}: {rule.Message.In(language)}");
-            output.WriteLine($"    {T("fix", "修改建议")}: {rule.Remediation.In(language)}");
+            output.WriteLine("    " + ReportWords.Label(Words.MessageRow, rule.Message.In(language), language));
+            output.WriteLine("    " + ReportWords.Label(Words.Fix, rule.Remediation.In(language), language));
         }
 
-        output.WriteLine(T($"{rules.Count} rule(s).", $"共 {rules.Count} 条规则。"));
+        output.WriteLine(ReportWords.Say(Words.RuleCount, language, rules.Count));
     }
 }

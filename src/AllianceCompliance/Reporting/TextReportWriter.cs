@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
@@ -27,47 +28,45 @@ internal sealed class TextReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var zh = options.Language == Language.Chinese;
+        var language = options.Language;
         string Paint(string text, string color) => options.Color ? color + text + Reset : text;
+        void Detail(LocalizedText label, string value, string color) =>
+            output.WriteLine(Paint("    " + ReportWords.Label(label, value, language), color));
 
         foreach (var document in report.Documents)
         {
             foreach (var finding in document.Findings)
             {
-                var severity = WireNames.Of(finding.Severity);
+                var severity = ReportWords.Of(finding.Severity, language) + ReportWords.Waived(finding, language);
                 var color = finding.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
                 output.Write($"{Printable.Text(document.Path)}:{finding.Location.Line}:{finding.Location.Column}: ");
-                output.Write(Paint(finding.Waived ? $"{severity} (waived)" : severity, finding.Waived ? Dim : color + Bold));
-                output.WriteLine($" {finding.RuleId} {Printable.Text(finding.Message.In(options.Language))}");
-                output.WriteLine(Paint($"    {(zh ? "依据" : "cites")}: {Printable.Text(ReportWords.Cites(finding, options.Language))}", Dim));
-                output.WriteLine(Paint($"    {(zh ? "修改建议" : "fix")}: {finding.Rule.Remediation.In(options.Language)}", Dim));
+                output.Write(Paint(severity, finding.Waived ? Dim : color + Bold));
+                output.WriteLine($" {finding.RuleId} {Printable.Text(finding.Message.In(language))}");
+                Detail(Words.Cites, Printable.Text(ReportWords.Cites(finding, language)), Dim);
+                Detail(Words.Fix, finding.Rule.Remediation.In(language), Dim);
                 if (finding.Waiver is { } waiver)
                 {
-                    output.WriteLine(Paint($"    {(zh ? "豁免理由" : "waived")}: {Printable.Text(waiver.Justification)}", Dim));
+                    Detail(Words.Waived, Printable.Text(waiver.Justification), Dim);
                 }
 
                 foreach (var fact in finding.Evidence)
                 {
-                    output.WriteLine(Paint($"    {(zh ? "匹配" : "matched")}: {Printable.Text(fact)}", Dim));
+                    Detail(Words.Matched, Printable.Text(fact), Dim);
                 }
             }
 
-            var verdict = WireNames.Of(document.Verdict);
             var verdictColor = document.Verdict switch
             {
                 Verdict.Compliant => Green,
                 Verdict.CompliantWithWarnings => Yellow,
                 _ => Red,
             };
-            output.WriteLine($"{Printable.Text(document.Path)}: {Paint(verdict, verdictColor + Bold)}{Alliance(document)}");
+            output.WriteLine($"{Printable.Text(document.Path)}: {Paint(ReportWords.Of(document.Verdict, language), verdictColor + Bold)}{Alliance(document, language)}");
         }
 
-        var s = report.Summary;
-        output.WriteLine(zh
-            ? $"共 {s.Documents} 个文件：合规 {s.Compliant}，合规但有警告 {s.CompliantWithWarnings}，不合规 {s.NonCompliant}，无效 {s.Invalid}；错误 {s.Errors}，警告 {s.Warnings}。"
-            : $"{s.Documents} document(s): {s.Compliant} compliant, {s.CompliantWithWarnings} compliant with warnings, {s.NonCompliant} non-compliant, {s.Invalid} invalid; {s.Errors} error(s), {s.Warnings} warning(s).");
+        output.WriteLine(ReportWords.Summary(report.Summary, language));
     }
 
-    private static string Alliance(DocumentReport document) =>
-        document.Alliance is null ? string.Empty : $" ({Printable.Text(document.Alliance)})";
+    private static string Alliance(DocumentReport document, Language language) =>
+        document.Alliance is null ? string.Empty : ReportWords.Say(Words.AllianceMark, language, Printable.Text(document.Alliance));
 }

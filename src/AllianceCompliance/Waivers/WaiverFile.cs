@@ -3,6 +3,7 @@ using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Model;
 using AllianceCompliance.Reporting;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Waivers;
 
@@ -65,7 +66,7 @@ public sealed class WaiverFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return Refused(LoadErrors.Unreadable.At(SourceLocation.Root, null, new LocalizedText(e.Message, e.Message)));
+            return Refused(LoadErrors.Unreadable.At(SourceLocation.Root, null, OsErrors.Describe(e, path)));
         }
 
         return text is null ? new(path, [], [.. errors]) : Parse(text, path, ruleIds, limits);
@@ -134,6 +135,11 @@ public sealed class WaiverFile
             : new DocumentReport(Path, null, null, Assessment.Verdict(findings, true), Assessment.Conditions(findings, false, false), [.. findings]);
     }
 
-    private static string Describe(Waiver waiver) =>
-        waiver.RuleId + (waiver.Document is null ? string.Empty : $" in {waiver.Document}") + (waiver.Path is null ? string.Empty : $" at {waiver.Path}");
+    /// <summary>A waiver as messages name it: its rule, and where given its document and path.</summary>
+    private static LocalizedText Describe(Waiver waiver)
+    {
+        var described = new LocalizedText(waiver.RuleId, waiver.RuleId);
+        described = waiver.Document is null ? described : Words.WaiverInDocument.Format(described, waiver.Document);
+        return waiver.Path is null ? described : Words.WaiverAtPath.Format(described, waiver.Path);
+    }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
+using AllianceCompliance.Resources;
 using AllianceCompliance.Model;
 
 namespace AllianceCompliance.Waivers;
@@ -41,17 +42,17 @@ internal static partial class WaiverReader
 
         if (rule is not null && !ruleIds.Contains(rule))
         {
-            Invalid("rule", Hint(new($"'{rule}' is not a rule id of the rule set", $"“{rule}”不是规则集中的规则 id"), rule, ruleIds));
+            Invalid("rule", Hint(Words.NotRuleId.Format(rule), rule, ruleIds));
         }
 
         if (path is not null && !YamlPath().IsMatch(path))
         {
-            Invalid("path", new($"'{path}' is not a YAML path such as $.members[1].legalPerson", $"“{path}”不是形如 $.members[1].legalPerson 的 YAML 路径"));
+            Invalid("path", Words.NotYamlPath.Format(path));
         }
 
         if (justification is not null && string.IsNullOrWhiteSpace(justification))
         {
-            Invalid("justification", new("The justification is empty; say why the finding is accepted", "豁免理由为空；请说明接受该问题的理由"));
+            Invalid("justification", Words.EmptyJustification);
         }
 
         return new WaiverEntry(valid ? new Waiver(rule!, justification!.Trim(), expires) { Document = document, Path = path, Location = r.Location } : null);

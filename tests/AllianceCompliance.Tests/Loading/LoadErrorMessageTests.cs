@@ -65,7 +65,7 @@ public sealed class LoadErrorMessageTests
         var error = new AgreementLoader().Load(bytes).Errors.ShouldHaveSingleItem();
 
         Load.Describe(error).ShouldBe("AC002 2:9 $");
-        error.Message.English.ShouldBe("The file cannot be read as an agreement: it is not valid utf-8 text");
+        error.Message.English.ShouldBe("The file cannot be read as an agreement: it is not valid utf-8 text.");
     }
 
     [Test]

@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Resources;
+using System.Runtime.CompilerServices;
+using AllianceCompliance.Findings;
+
+namespace AllianceCompliance.Resources;
+
+/// <summary>
+/// Everything the product says outside the rule descriptors, in each language: the two string
+/// tables <c>English.resx</c> and <c>Chinese.resx</c> (same keys; a test checks both ways), and
+/// a strongly typed accessor, one property per fixed text, giving both languages at once.
+/// </summary>
+/// <remarks>
+/// Why not the generated accessor of a culture-suffixed <c>.resx</c> pair (<c>Words.zh-CN.resx</c>):
+/// that reads the language of a process-wide culture from a satellite assembly, but a report's
+/// language is chosen per call (<see cref="Reporting.ReportOptions.Language"/>), one process may
+/// write both, and the tool runs with <c>InvariantGlobalization</c>, where a <c>zh-CN</c> culture
+/// cannot be created (and <c>SatelliteResourceLanguages</c> drops satellites of packages a consumer
+/// references). So each language is a table of its own, embedded in this assembly (no satellite,
+/// no culture: the self-contained, ReadyToRun tool package carries it as it carries the code), read
+/// with <see cref="CultureInfo.InvariantCulture"/>. Keys that follow from data (severities,
+/// verdicts, statuses, conditions, enum values, load error ids) are read by <see cref="Get(string)"/>;
+/// the rest through the properties below, named as their keys. A missing key throws at first use,
+/// and the tests read every key in both tables.
+/// </remarks>
+internal static class Words
+{
+    private static readonly ResourceManager EnglishTable = new("AllianceCompliance.Resources.English", typeof(Words).Assembly);
+    private static readonly ResourceManager ChineseTable = new("AllianceCompliance.Resources.Chinese", typeof(Words).Assembly);
+
+    /// <summary>The text of a key in both languages.</summary>
+    /// <exception cref="KeyNotFoundException">A table lacks the key.</exception>
+    public static LocalizedText Get(string key) => new(Read(EnglishTable, key), Read(ChineseTable, key));
+
+    /// <summary>The text of a key in one language.</summary>
+    public static string Get(string key, Language language) => Read(language == Language.Chinese ? ChineseTable : EnglishTable, key);
+
+    /// <summary>Every key of a language's table (for the tests).</summary>
+    public static IEnumerable<string> Keys(Language language) =>
+        (language == Language.Chinese ? ChineseTable : EnglishTable).GetResourceSet(CultureInfo.InvariantCulture, true, false)!
+            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key);
+
+    private static string Read(ResourceManager table, string key) =>
+        table.GetString(key, CultureInfo.InvariantCulture) ?? throw new KeyNotFoundException($"The string table lacks '{key}'.");
+
+    private static LocalizedText Word([CallerMemberName] string key = "") => Get(key);
+
+    public static LocalizedText ValueSeparator => Word();
+    public static LocalizedText Label => Word();
+    public static LocalizedText Cites => Word();
+    public static LocalizedText Fix => Word();
+    public static LocalizedText Waived => Word();
+    public static LocalizedText Matched => Word();
+    public static LocalizedText WaivedMark => Word();
+    public static LocalizedText AllianceMark => Word();
+    public static LocalizedText CitesClause => Word();
+    public static LocalizedText OpinionsTitle => Word();
+    public static LocalizedText OpinionsNumber => Word();
+    public static LocalizedText Summary => Word();
+    public static LocalizedText ConditionLabel => Word();
+    public static LocalizedText CitesLabel => Word();
+    public static LocalizedText ClauseLabel => Word();
+    public static LocalizedText FixLabel => Word();
+    public static LocalizedText WaivedLabel => Word();
+    public static LocalizedText LocationLabel => Word();
+    public static LocalizedText TitleLabel => Word();
+    public static LocalizedText StatusLabel => Word();
+    public static LocalizedText FindingsLabel => Word();
+    public static LocalizedText AllianceLabel => Word();
+    public static LocalizedText FindingsHeading => Word();
+    public static LocalizedText NoFindings => Word();
+    public static LocalizedText FindingAt => Word();
+    public static LocalizedText LoadError => Word();
+    public static LocalizedText ReportTitle => Word();
+    public static LocalizedText CheckedBy => Word();
+    public static LocalizedText CheckedByOpinions => Word();
+    public static LocalizedText LoadCase => Word();
+    public static LocalizedText AndMore => Word();
+    public static LocalizedText SarifCondition => Word();
+    public static LocalizedText SarifFullDescription => Word();
+    public static LocalizedText SarifHelp => Word();
+    public static LocalizedText SarifHelpMarkdown => Word();
+    public static LocalizedText CatalogueTitle => Word();
+    public static LocalizedText CatalogueGenerated => Word();
+    public static LocalizedText IdColumn => Word();
+    public static LocalizedText ConditionColumn => Word();
+    public static LocalizedText SeverityColumn => Word();
+    public static LocalizedText TitleColumn => Word();
+    public static LocalizedText BasisColumn => Word();
+    public static LocalizedText BasisLabel => Word();
+    public static LocalizedText Basis => Word();
+    public static LocalizedText WhyRow => Word();
+    public static LocalizedText Why => Word();
+    public static LocalizedText SeverityLabel => Word();
+    public static LocalizedText LoadErrorsHeading => Word();
+    public static LocalizedText MessageRow => Word();
+    public static LocalizedText RemediationRow => Word();
+    public static LocalizedText CitationRow => Word();
+    public static LocalizedText Load => Word();
+    public static LocalizedText RuleCount => Word();
+    public static LocalizedText LanguageName => Word();
+    public static LocalizedText FileFormat => Word();
+    public static LocalizedText WaiversFile => Word();
+    public static LocalizedText NonNegativeWholeNumber => Word();
+    public static LocalizedText OutOfRange => Word();
+    public static LocalizedText TextType => Word();
+    public static LocalizedText ListType => Word();
+    public static LocalizedText MappingType => Word();
+    public static LocalizedText EmptyValue => Word();
+    public static LocalizedText TheText => Word();
+    public static LocalizedText TrueOrFalse => Word();
+    public static LocalizedText WholeNumber => Word();
+    public static LocalizedText Number => Word();
+    public static LocalizedText DidYouMean => Word();
+    public static LocalizedText NotValidText => Word();
+    public static LocalizedText NulByte => Word();
+    public static LocalizedText EmptyFile => Word();
+    public static LocalizedText ManyDocuments => Word();
+    public static LocalizedText Aliases => Word();
+    public static LocalizedText Anchors => Word();
+    public static LocalizedText CustomTags => Word();
+    public static LocalizedText OverBytes => Word();
+    public static LocalizedText NotRuleId => Word();
+    public static LocalizedText NotYamlPath => Word();
+    public static LocalizedText EmptyJustification => Word();
+    public static LocalizedText WaiverInDocument => Word();
+    public static LocalizedText WaiverAtPath => Word();
+
+    public static class Yaml
+    {
+        public static LocalizedText ExpectedKey => Word();
+        public static LocalizedText ValueNotAllowed => Word();
+        public static LocalizedText ExpectedItem => Word();
+        public static LocalizedText ItemNotAllowed => Word();
+        public static LocalizedText FlowSequence => Word();
+        public static LocalizedText FlowMapping => Word();
+        public static LocalizedText ExpectedColon => Word();
+        public static LocalizedText BadCharacter => Word();
+        public static LocalizedText Tab => Word();
+        public static LocalizedText Quoted => Word();
+        public static LocalizedText MissingValue => Word();
+        public static LocalizedText UnexpectedEnd => Word();
+        public static LocalizedText BlockScalar => Word();
+        public static LocalizedText KeyNotText => Word();
+        public static LocalizedText Other => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Yaml." + key);
+    }
+
+    public static class Os
+    {
+        public static LocalizedText NotFound => Word();
+        public static LocalizedText DirectoryNotFound => Word();
+        public static LocalizedText IsDirectory => Word();
+        public static LocalizedText Denied => Word();
+        public static LocalizedText Other => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Os." + key);
+    }
+
+    public static class Cli
+    {
+        public static LocalizedText Prefix => Word();
+        public static LocalizedText Message => Word();
+        public static LocalizedText Usage => Word();
+        public static LocalizedText InternalError => Word();
+        public static LocalizedText PleaseReport => Word();
+        public static LocalizedText NoMatch => Word();
+        public static LocalizedText CannotWrite => Word();
+        public static LocalizedText ReportWritten => Word();
+        public static LocalizedText CatalogueWritten => Word();
+        public static LocalizedText WaiversInvalid => Word();
+        public static LocalizedText Checking => Word();
+        public static LocalizedText UnknownOption => Word();
+        public static LocalizedText OutputIsDirectory => Word();
+        public static LocalizedText OutputIsDevice => Word();
+        public static LocalizedText OutputIsInput => Word();
+        public static LocalizedText CannotWriteStandardOutput => Word();
+        public static LocalizedText StandardInputTwice => Word();
+        public static LocalizedText AttachedOutput => Word();
+        public static LocalizedText InitExists => Word();
+        public static LocalizedText InitIsDirectory => Word();
+        public static LocalizedText CannotWriteFile => Word();
+        public static LocalizedText SkeletonWritten => Word();
+        public static LocalizedText MemoNeedsOutput => Word();
+        public static LocalizedText OutputIsDraft => Word();
+        public static LocalizedText AgreementNotChecked => Word();
+        public static LocalizedText CannotReadDraft => Word();
+        public static LocalizedText NotARegularFile => Word();
+        public static LocalizedText NotAWordDocument => Word();
+        public static LocalizedText ReviewedDraftNeedsFile => Word();
+        public static LocalizedText DraftAnnotated => Word();
+        public static LocalizedText NotNegative => Word();
+        public static LocalizedText DepthCap => Word();
+        public static LocalizedText Description => Word();
+        public static LocalizedText Check => Word();
+        public static LocalizedText CheckInputs => Word();
+        public static LocalizedText CheckFormat => Word();
+        public static LocalizedText CheckOutput => Word();
+        public static LocalizedText CheckFailOn => Word();
+        public static LocalizedText CheckLang => Word();
+        public static LocalizedText CheckMaxBytes => Word();
+        public static LocalizedText CheckMaxDepth => Word();
+        public static LocalizedText CheckWaivers => Word();
+        public static LocalizedText CheckExplain => Word();
+        public static LocalizedText Rules => Word();
+        public static LocalizedText RulesFormat => Word();
+        public static LocalizedText RulesLang => Word();
+        public static LocalizedText RulesOutput => Word();
+        public static LocalizedText HelpOption => Word();
+        public static LocalizedText VersionOption => Word();
+        public static LocalizedText Init => Word();
+        public static LocalizedText InitFile => Word();
+        public static LocalizedText InitLang => Word();
+        public static LocalizedText InitForce => Word();
+        public static LocalizedText Annotate => Word();
+        public static LocalizedText AnnotateAgreement => Word();
+        public static LocalizedText AnnotateDraft => Word();
+        public static LocalizedText AnnotateOutput => Word();
+        public static LocalizedText AnnotateLang => Word();
+        public static LocalizedText Schema => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Cli." + key);
+    }
+
+    public static class Tag
+    {
+        public static LocalizedText Mapping => Word();
+        public static LocalizedText List => Word();
+        public static LocalizedText Single => Word();
+        public static LocalizedText NotNull => Word();
+        public static LocalizedText NotBool => Word();
+        public static LocalizedText NotInt => Word();
+        public static LocalizedText NotFloat => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Tag." + key);
+    }
+
+    public static class FileKinds
+    {
+        public static LocalizedText Directory => Word();
+        public static LocalizedText Fifo => Word();
+        public static LocalizedText Device => Word();
+        public static LocalizedText Socket => Word();
+        public static LocalizedText Other => Word();
+        public static LocalizedText NameNotUtf8 => Word();
+        public static LocalizedText CannotLookAt => Word();
+        public static LocalizedText CannotSearch => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("FileKinds." + key);
+    }
+}

@@ -1,0 +1,73 @@
+namespace AllianceCompliance.Cli.Tests;
+
+/// <summary><c>--lang</c> defaults from the locale of the environment; an explicit <c>--lang</c> wins.</summary>
+public sealed class LanguageTests
+{
+    private static readonly Dictionary<string, string> NoLocale = [];
+
+    [TestCase("LANG", "zh_CN.UTF-8")]
+    [TestCase("LANG", "zh_TW.UTF-8")]
+    [TestCase("LC_MESSAGES", "zh_CN.GB18030")]
+    [TestCase("LC_ALL", "zh_HK")]
+    public void Check_ChineseLocale_ReportsInChinese(string variable, string locale)
+    {
+        var (_, output, _) = Cli.RunWithLocale(new Dictionary<string, string> { [variable] = locale }, "check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"));
+
+        output.ShouldContain("错误 AC103");
+        output.ShouldContain("不合规");
+    }
+
+    [TestCase("C")]
+    [TestCase("en_US.UTF-8")]
+    [TestCase("")]
+    public void Check_OtherLocale_ReportsInEnglish(string locale)
+    {
+        var (_, output, _) = Cli.RunWithLocale(new Dictionary<string, string> { ["LANG"] = locale }, "check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"));
+
+        output.ShouldContain("error AC103");
+        output.ShouldContain("non-compliant");
+    }
+
+    [Test]
+    public void Check_LcAllBeforeLang_AsPosixOrdersThem()
+    {
+        var (_, output, _) = Cli.RunWithLocale(
+            new Dictionary<string, string> { ["LC_ALL"] = "en_US.UTF-8", ["LANG"] = "zh_CN.UTF-8" }, "check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"));
+
+        output.ShouldContain("non-compliant");
+    }
+
+    [Test]
+    public void Check_ExplicitLang_WinsOverTheLocale()
+    {
+        var (_, english, _) = Cli.RunWithLocale(
+            new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" }, "check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"), "--lang", "en");
+        var (_, chinese, _) = Cli.RunWithLocale(
+            new Dictionary<string, string> { ["LANG"] = "en_US.UTF-8" }, "check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"), "--lang", "zh-CN");
+
+        english.ShouldContain("non-compliant");
+        chinese.ShouldContain("不合规");
+    }
+
+    [Test]
+    public void Usage_ChineseLocale_ErrorsAndHelpInChinese()
+    {
+        var locale = new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" };
+
+        var (exit, _, error) = Cli.RunWithLocale(locale, "check", "--format", "nope", "x.yaml");
+        var (_, help, _) = Cli.RunWithLocale(locale, "check", "--help");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("运行 alliance-check --help 查看用法。");
+        help.ShouldContain("报告格式。");
+    }
+
+    [Test]
+    public void Rules_ChineseLocale_CatalogueInChinese()
+    {
+        var (_, output, _) = Cli.RunWithLocale(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" }, "rules");
+
+        output.ShouldContain("AC112 第八条第（一）项 错误：牵头单位不是企业");
+        Cli.RunWithLocale(NoLocale, "rules").Out.ShouldContain("AC112 8.1 error: Lead member is not an enterprise");
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using AllianceCompliance.Tests.Support;
+
+namespace AllianceCompliance.Tests.Resources;
+
+/// <summary>
+/// The writers, the loader's messages and the command line say nothing of their own: every word
+/// comes from the string tables. Their source holds no Chinese and no English sentence in a string literal.
+/// </summary>
+public sealed partial class NoLanguageLiteralsTests
+{
+    private static readonly string[] Folders =
+    [
+        Path.Combine("src", "AllianceCompliance", "Reporting"),
+        Path.Combine("src", "AllianceCompliance", "Loading"),
+        Path.Combine("src", "AllianceCompliance", "Waivers"),
+        Path.Combine("src", "AllianceCompliance.Cli"),
+    ];
+
+    /// <summary>Files allowed English phrases in literals, and why.</summary>
+    private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
+    {
+        ["YamlMessages.cs"] = "the YAML parser's own messages, recognised to be replaced by ours",
+        ["HtmlStyle.cs"] = "CSS",
+        ["AgreementSchema.cs"] = "the JSON Schema's title and description for editors (schema/alliance-agreement-v1.schema.json)",
+        ["SchemaShapes.cs"] = "the JSON Schema's descriptions for editors",
+    };
+
+    /// <summary>Literals that are not language: commands.</summary>
+    private static readonly string[] Commands =
+    [
+        "\"dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --lang en --output rules/RULES.md\"",
+    ];
+
+    public static IEnumerable<string> Sources() =>
+        Folders.SelectMany(f => Directory.EnumerateFiles(Repository.File(f), "*.cs", SearchOption.AllDirectories))
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(Repository.Root, p))
+            .Order(StringComparer.Ordinal);
+
+    [Test]
+    public void Sources_AreFound() => Sources().Count().ShouldBeGreaterThan(30);
+
+    [TestCaseSource(nameof(Sources))]
+    public void Source_HoldsNoChinese(string path)
+    {
+        // Comments may show what the product says; code may not say it.
+        var lines = File.ReadAllLines(Repository.File(path));
+        var chinese = lines.Select((text, i) => (text: text.Trim(), line: i + 1))
+            .Where(l => !l.text.StartsWith("//", StringComparison.Ordinal) && l.text.Any(IsChinese))
+            .Select(l => $"{l.line}: {l.text}");
+        chinese.ShouldBeEmpty();
+    }
+
+    [TestCaseSource(nameof(Sources))]
+    public void Source_HoldsNoEnglishSentenceInALiteral(string path)
+    {
+        if (Allowed.ContainsKey(Path.GetFileName(path)))
+        {
+            return;
+        }
+
+        var sentences = new List<string>();
+        var lines = File.ReadAllLines(Repository.File(path));
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            // Comments are for developers; so are the messages of exceptions that report a defect of the caller.
+            if (line.StartsWith("//", StringComparison.Ordinal) || line.Contains("Exception(", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match literal in Literal().Matches(line))
+            {
+                var words = Markup().Replace(Hole().Replace(literal.Value, " "), " ");
+                if (Sentence().IsMatch(words) && !Commands.Contains(literal.Value))
+                {
+                    sentences.Add($"{i + 1}: {literal.Value}");
+                }
+            }
+        }
+
+        sentences.ShouldBeEmpty();
+    }
+
+    private static bool IsChinese(char c) => c is >= '\u3000' and <= '\u303f' or >= '\u4e00' and <= '\u9fff' or >= '\uff00' and <= '\uffef';
+
+    // A string literal, verbatim or not, interpolated or not.
+    [GeneratedRegex(@"\$?@?""(?:[^""\\]|\\.)*""")]
+    private static partial Regex Literal();
+
+    // An interpolation hole or a placeholder.
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Hole();
+
+    // An HTML or XML tag, even a cut one.
+    [GeneratedRegex(@"<[^>]*>?")]
+    private static partial Regex Markup();
+
+    // Two words in a row: a phrase someone would read.
+    [GeneratedRegex(@"[A-Za-z]{2,}\s+[A-Za-z]{2,}")]
+    private static partial Regex Sentence();
+}

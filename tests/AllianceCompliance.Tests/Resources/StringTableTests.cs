@@ -1,0 +1,112 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Resources;
+using AllianceCompliance.Waivers;
+
+namespace AllianceCompliance.Tests.Resources;
+
+/// <summary>The two string tables say the same things: the same keys, the same placeholders, nothing left out.</summary>
+public sealed partial class StringTableTests
+{
+    private static readonly string[] English = [.. Words.Keys(Language.English).Order(StringComparer.Ordinal)];
+    private static readonly string[] Chinese = [.. Words.Keys(Language.Chinese).Order(StringComparer.Ordinal)];
+
+    [Test]
+    public void Tables_HaveTheSameKeys()
+    {
+        English.Except(Chinese).ShouldBeEmpty("keys only in English.resx");
+        Chinese.Except(English).ShouldBeEmpty("keys only in Chinese.resx");
+        English.Length.ShouldBeGreaterThan(200);
+    }
+
+    [Test]
+    public void EveryKey_HasTheSamePlaceholdersInBothLanguages()
+    {
+        foreach (var key in English)
+        {
+            Placeholders(Words.Get(key, Language.Chinese)).ShouldBe(Placeholders(Words.Get(key, Language.English)), key);
+        }
+    }
+
+    [Test]
+    public void EveryChineseText_IsWrittenInChinese()
+    {
+        // A Chinese text may hold values to type (keys, enum values, commands) but must say something in Chinese;
+        // a text that is only its placeholder passes its value through.
+        foreach (var key in Chinese.Where(k => !k.StartsWith("Verdict.", StringComparison.Ordinal) && k is not ("ValueSeparator" or "Label" or "AllianceMark" or "Cli.Prefix")))
+        {
+            var text = Words.Get(key, Language.Chinese);
+            if (!HasChinese(text) && text != "{0}")
+            {
+                Assert.Fail($"{key}: '{text}' has no Chinese");
+            }
+        }
+    }
+
+    [Test]
+    public void EveryTypedText_ReadsAKeyOfBothTables()
+    {
+        var properties = typeof(Words).GetNestedTypes().Append(typeof(Words))
+            .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Static))
+            .Where(p => p.PropertyType == typeof(LocalizedText))
+            .ToList();
+
+        properties.Count.ShouldBeGreaterThan(100);
+        foreach (var property in properties)
+        {
+            Should.NotThrow(() => property.GetValue(null), property.Name);
+        }
+    }
+
+    [Test]
+    public void EveryKeyOfTheTables_IsUsed()
+    {
+        var typed = typeof(Words).GetNestedTypes().Select(t => (Prefix: t.Name + ".", Type: t)).Append((Prefix: string.Empty, Type: typeof(Words)))
+            .SelectMany(n => n.Type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => n.Prefix + p.Name));
+        var data = new[] { "Severity.", "Verdict.", "Status.", "Condition.", "Value.", "Basis.", "AC0" };
+        English.Except(typed).Where(k => !data.Any(k.StartsWith)).ShouldBeEmpty("keys no code reads");
+        English.Where(k => k.StartsWith("AC0", StringComparison.Ordinal)).Select(k => k[..5]).Distinct()
+            .ShouldBe(LoadErrors.All.Concat(WaiverRules.All).Select(r => r.Id).Order(StringComparer.Ordinal), ignoreOrder: true);
+    }
+
+    [Test]
+    public void EveryEnumValueOfTheFormat_IsExplainedInChinese()
+    {
+        var enums = typeof(AgreementLoader).Assembly.GetTypes().Where(t => t.IsEnum && t.Namespace == "AllianceCompliance.Model");
+        foreach (var type in enums)
+        {
+            foreach (var name in Enum.GetNames(type))
+            {
+                var written = Regex.Replace(name, "(?<!^)([A-Z])", "-$1").ToLowerInvariant();
+                var text = Words.Get($"Value.{type.Name}.{written}");
+                text.English.ShouldBe(written);
+                text.Chinese.ShouldStartWith(written + "（");
+            }
+        }
+    }
+
+    [Test]
+    public void EveryConditionVerdictStatusAndSeverity_HasAName()
+    {
+        foreach (var id in ConditionId.All)
+        {
+            HasChinese(Words.Get($"Condition.{id}.Name", Language.Chinese)).ShouldBeTrue(id);
+        }
+
+        Words.Get("Condition.8.2.Name", Language.Chinese).ShouldBe("第八条第（二）项");
+        Words.Get("Condition.clauses.Name", Language.Chinese).ShouldBe("一般条款");
+        Words.Get("Condition.pilot.Name", Language.Chinese).ShouldBe("试点申报材料");
+        Words.Get("Severity.error", Language.Chinese).ShouldBe("错误");
+        Words.Get("Severity.warning", Language.Chinese).ShouldBe("警告");
+        Words.Get("Severity.info", Language.Chinese).ShouldBe("提示");
+    }
+
+    private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+
+    private static string[] Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
+
+    [GeneratedRegex(@"(?<!\{)\{\d+(:[^}]*)?\}")]
+    private static partial Regex Placeholder();
+}
