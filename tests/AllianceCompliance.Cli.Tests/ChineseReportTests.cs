@@ -18,7 +18,7 @@ public sealed partial class ChineseReportTests
     private static readonly string ChineseAgreement = Path.Combine(Repository.Root, "tests", "AllianceCompliance.Cli.Tests", "Chinese", "hunan-rail-traction-zh.yaml");
 
     /// <summary>Names that are not English words: the tool, the file format and encodings, the rule set's id.</summary>
-    private static readonly string[] ProperNames = ["alliance-check", "YAML", "UTF-8", "UTF-16", "UTF-32", "GB18030", "GBK", "U", "GB", "guiding-opinions-2008", "YYYY-MM-DD"];
+    private static readonly string[] ProperNames = ["alliance-check", "YAML", "UTF-8", "UTF-16", "UTF-32", "GB18030", "GBK", "U", "GB", "guiding-opinions-2008", "YYYY-MM-DD", "SHA-256", "UTC", "CNY"];
 
     /// <summary>Commands and options the reports tell the user to type.</summary>
     private static readonly string[] Commands = ["iconv", "f", "t", "in", "out", "yaml", "max-bytes", "help"];
@@ -101,7 +101,7 @@ public sealed partial class ChineseReportTests
     /// <summary>The Latin words of a text that are not allowed, whole or (when hyphenated) in every part.</summary>
     private static List<string> Unexplained(string text, HashSet<string> allowed) =>
         [.. Word().Matches(text).Select(m => m.Value)
-            .Where(w => char.IsAsciiLetter(w[0]) && !RuleId().IsMatch(w) && !allowed.Contains(w) && !w.Split('-').All(allowed.Contains))
+            .Where(w => char.IsAsciiLetter(w[0]) && !RuleId().IsMatch(w) && !Digest().IsMatch(w) && !allowed.Contains(w) && !w.Split('-').All(allowed.Contains))
             .Distinct()];
 
     /// <summary>The Latin words of a text, hyphenated ones whole and in parts.</summary>
@@ -111,6 +111,10 @@ public sealed partial class ChineseReportTests
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*")]
     private static partial Regex Word();
+
+    // A file's SHA-256, as the HTML report gives it.
+    [GeneratedRegex(@"^[0-9a-f]{64}$")]
+    private static partial Regex Digest();
 
     [GeneratedRegex(@"^AC[0-9]{3}$")]
     private static partial Regex RuleId();

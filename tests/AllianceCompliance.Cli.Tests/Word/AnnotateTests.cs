@@ -45,7 +45,7 @@ public sealed class AnnotateTests
         var (exit, _, error) = Annotate(SampleDraft.Agreement, SampleDraft.Path, reviewed, "zh-CN");
 
         exit.ShouldBe(1, error);
-        error.ShouldContain("3 finding(s) commented on their articles, 0 in the summary comment");
+        error.ShouldContain("3 个问题以批注标注在相应条款处，0 个列入开头的汇总批注");
         WordFile.Errors(reviewed).ShouldBeEmpty();
         var comments = WordComments.Of(reviewed);
         comments.Select(c => c.Anchor).ShouldBe(["四川天然气化工产业技术创新战略联盟协议", Article11, Article26, Article31]);
