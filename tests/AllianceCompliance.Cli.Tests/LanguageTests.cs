@@ -67,7 +67,7 @@ public sealed class LanguageTests
     {
         var (_, output, _) = Cli.RunWithLocale(new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" }, "rules");
 
-        output.ShouldContain("AC112 第八条第（一）项 错误：牵头单位不是企业");
-        Cli.RunWithLocale(NoLocale, "rules").Out.ShouldContain("AC112 8.1 error: Lead member is not an enterprise");
+        output.ShouldContain("AC104 第八条第（一）项 错误：成员不是独立法人");
+        Cli.RunWithLocale(NoLocale, "rules").Out.ShouldContain("AC104 8.1 error: Member is not an independent legal entity");
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class RulesCommandTests
     }
 
     [TestCase("en", "    basis: drafting practice", "    why: Common alliance agreement templates")]
-    [TestCase("zh-CN", "    性质: 起草惯例", "    理由: 常见联盟协议范本")]
+    [TestCase("zh-CN", "    性质：起草惯例", "    理由：常见联盟协议范本")]
     public void Rules_Text_ShowsEachRulesBasisAndWhy(string lang, string basis, string why)
     {
         var output = Cli.Run("rules", "--lang", lang).Out;
