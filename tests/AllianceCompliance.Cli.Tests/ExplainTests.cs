@@ -39,4 +39,22 @@ public sealed class ExplainTests
 
         JObject.Parse(output)["documents"]![0]!["findings"]![0]!["evidence"].ShouldBeNull();
     }
+
+    [Test]
+    public void Check_ExplainAFindingOfTheReading_ShowsWhatTheClauseWasReadToSay()
+    {
+        var input = Workspace.Compliant.Replace(
+            "forum: China International Economic and Trade Arbitration Commission",
+            "forum: 中国国际经济贸易仲裁委员会或被告所在地人民法院",
+            StringComparison.Ordinal);
+        var line = input.Split('\n').Select((text, i) => (text, i)).First(l => l.text.Contains("人民法院", StringComparison.Ordinal));
+        var column = line.text.IndexOf("法院", StringComparison.Ordinal) + 1;
+
+        var (exit, output, _) = Cli.RunWithInput(input, "check", "-", "--explain");
+
+        exit.ShouldBe(1);
+        output.ShouldContain($"-:{line.i + 1}:{column}: error AC740 ");
+        output.ShouldContain($"    matched: Reading of $.agreement.disputeResolution [Art. 33] (dispute resolution, line {line.i + 1}); arbitration 'arbitration' at {line.i + 1}:");
+        output.ShouldContain($"(method); court '法院' at {line.i + 1}:{column}\n");
+    }
 }

@@ -23,6 +23,22 @@ public sealed partial class RulesCommandTests
     }
 
     [Test]
+    public void Rules_ShowsThePhrasesEachReadingRuleReactsTo()
+    {
+        var (_, text, _) = Cli.Run("rules", "--lang", "zh-CN");
+        var (_, json, _) = Cli.Run("rules", "--format", "json");
+
+        var refusal = text[text.IndexOf("AC640 ", StringComparison.Ordinal)..text.IndexOf("AC641 ", StringComparison.Ordinal)];
+        refusal.ShouldContain("识别用语（条款阅读词表；[x]：仅当整个值为该用语时）: ");
+        refusal.ShouldContain("不再吸收");
+        refusal.ShouldContain("no new members");
+        var rules = JObject.Parse(json)["rules"]!;
+        rules.Single(r => (string?)r["id"] == "AC540")!["phrases"]!.Values<string>().ShouldContain("另行约定");
+        rules.Single(r => (string?)r["id"] == "AC110")!["phrases"]!.Values<string>().ShouldContain("[暂无]");
+        rules.Single(r => (string?)r["id"] == "AC101")!["phrases"]!.ShouldBeEmpty();
+    }
+
+    [Test]
     public void Rules_Json_ListsEveryCompiledRuleAndLoadErrorAndNothingElse()
     {
         var (exit, output, _) = Cli.Run("rules", "--format", "json");

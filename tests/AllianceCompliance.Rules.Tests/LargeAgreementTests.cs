@@ -65,6 +65,20 @@ public sealed class LargeAgreementTests
         Sources = [.. members.Select((m, i) => funds.Sources[0] with { Index = i, From = m.Id }), .. funds.Sources.Where(s => s.Kind != FundSourceKind.MemberContribution)],
     };
 
+    [Test]
+    public void Evaluate_TenThousandMembersSomeOfWhoseExpertiseSaysNothing_FindsExactlyThose()
+    {
+        var large = Large();
+        var members = large.Members.Select(m => m.Index % 1000 == 1 ? m with { Expertise = "暂无" } : m);
+
+        var findings = GuidingOpinions.RuleSet.Evaluate(large with { Members = [.. members] });
+
+        // The copied members keep the template's locations, so they are told apart by the id the message names.
+        findings.Where(f => f.RuleId == "AC111").Select(f => f.Message.English).ShouldBe(
+            Enumerable.Range(0, Members / 1000).Select(k => $"University University {Id((k * 1000) + 1)} ('{Id((k * 1000) + 1)}') gives no evidence of frontier expertise in the alliance's technology fields."),
+            ignoreOrder: true);
+    }
+
     private static string Id(int i) => "m" + i.ToString(CultureInfo.InvariantCulture);
 
     private static string CreditCodeOf(int i)

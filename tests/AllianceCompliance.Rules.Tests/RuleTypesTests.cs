@@ -18,6 +18,16 @@ public sealed class RuleTypesTests
     }
 
     [Test]
+    public void Compile_ByAssembly_ReadsTheClausesForTheReadingRulesToo()
+    {
+        var rules = RuleSet.Compile("by-assembly", "1", typeof(GuidingOpinions).Assembly);
+
+        var findings = rules.Evaluate(Support.Some.WithIntellectualProperty(p => p! with { Licensing = "待定" }));
+
+        findings.Select(f => f.RuleId).ShouldBe(["AC540"]);
+    }
+
+    [Test]
     public void Compile_TypeThatIsNotARule_IsRefused()
     {
         var refused = Should.Throw<ArgumentException>(() => RuleSet.Compile("x", "1", [typeof(string)]));

@@ -1,12 +1,16 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.LegalEntities;
 
-/// <summary>Enterprises should hold a leading position in their industry; the agreement should show it.</summary>
-internal sealed class EnterpriseStandingUnstated : ComplianceRule
+/// <summary>
+/// Enterprises should hold a leading position in their industry; the agreement should show it. Read
+/// from the clause reading of <c>standing</c>, so that a value that says nothing (无, 暂无, N/A) counts as none.
+/// </summary>
+internal sealed class EnterpriseStandingUnstated : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC110", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item1,
@@ -21,14 +25,17 @@ internal sealed class EnterpriseStandingUnstated : ComplianceRule
             Why.Art8Standing,
             "\"should\" describes what members bring; missing evidence may only be a gap in recording.",
             "“应”描述成员应具备的优势；未提供依据可能只是记录缺失。"),
+        Phrases = Reacts.ToNothing(Duty.Standing),
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
-        Member member = null!;
-        When().Match(() => member, m => m.Kind == MemberKind.Enterprise, m => string.IsNullOrWhiteSpace(m.Standing));
-        Then().Yield(_ => Rule.At(member.At("standing"), member.Clause, Names.Of(member)));
+        ClauseReading standing = null!;
+        When().Match(() => standing,
+            r => r.Duty == Duty.Standing && r.SaysNothing,
+            r => r.Member != null && r.Member.Kind == MemberKind.Enterprise);
+        Then().Yield(_ => Rule.At(standing.Location, standing.Clause, Names.Of(standing.Member!)));
     }
 }

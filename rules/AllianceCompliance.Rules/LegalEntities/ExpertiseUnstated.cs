@@ -1,12 +1,16 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.LegalEntities;
 
-/// <summary>Universities and research institutes should bring frontier expertise in the alliance's fields.</summary>
-internal sealed class ExpertiseUnstated : ComplianceRule
+/// <summary>
+/// Universities and research institutes should bring frontier expertise in the alliance's fields. Read
+/// from the clause reading of <c>expertise</c>, so that a value that says nothing (无, 暂无, N/A) counts as none.
+/// </summary>
+internal sealed class ExpertiseUnstated : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC111", ConditionId.LegalEntities, Severity.Warning, Cite.Art8Item1,
@@ -21,17 +25,18 @@ internal sealed class ExpertiseUnstated : ComplianceRule
             Why.Art8Standing,
             "\"should\" describes what members bring; missing evidence may only be a gap in recording.",
             "“应”描述成员应具备的优势；未提供依据可能只是记录缺失。"),
+        Phrases = Reacts.ToNothing(Duty.Expertise),
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
-        Member member = null!;
-        When().Match(() => member,
-            m => m.Kind == MemberKind.University || m.Kind == MemberKind.ResearchInstitute,
-            m => string.IsNullOrWhiteSpace(m.Expertise));
-        Then().Yield(_ => Rule.At(member.At("expertise"), member.Clause, Names.Of(member),
-            member.Kind == MemberKind.University ? new LocalizedText("University", "高校") : new LocalizedText("Research institute", "科研机构")));
+        ClauseReading expertise = null!;
+        When().Match(() => expertise,
+            r => r.Duty == Duty.Expertise && r.SaysNothing,
+            r => r.Member != null && (r.Member.Kind == MemberKind.University || r.Member.Kind == MemberKind.ResearchInstitute));
+        Then().Yield(_ => Rule.At(expertise.Location, expertise.Clause, Names.Of(expertise.Member!),
+            expertise.Member!.Kind == MemberKind.University ? new LocalizedText("University", "高校") : new LocalizedText("Research institute", "科研机构")));
     }
 }

@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Engine;
@@ -11,4 +12,11 @@ public abstract class ComplianceRule : Rule
 {
     /// <summary>What the rule checks, cites and says.</summary>
     public abstract RuleDescriptor Descriptor { get; }
+
+    /// <summary>
+    /// The facts, beyond the document's own, that the rule's conditions match and that are derived
+    /// from each document (such as the readings of its clause texts); null for none. A rule set
+    /// inserts those of each distinct function once per document, however it was compiled.
+    /// </summary>
+    internal virtual Func<AgreementDocument, IEnumerable<object>>? DerivedFacts => null;
 }

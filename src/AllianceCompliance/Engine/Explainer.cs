@@ -49,6 +49,7 @@ internal sealed class Explainer : IActionInterceptor
         ExecutiveBody executive => ["Executive body: " + Describe(executive.Body)],
         LocalizedText text => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {text.English}")],
         Finding => [],
+        IExplainedFact explained => [explained.Explain()],
         string or ValueType => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {match.Value}")],
         IDictionary => [], // a lookup the rule built over the facts, not a part of the agreement
         IEnumerable items => items.Cast<object>().Select(i => i is Node n ? Describe(n) : i.GetType().Name),

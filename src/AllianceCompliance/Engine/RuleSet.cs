@@ -15,9 +15,13 @@ namespace AllianceCompliance.Engine;
 public sealed class RuleSet
 {
     private readonly ISessionFactory factory;
+    private readonly ImmutableArray<Func<AgreementDocument, IEnumerable<object>>> derivedFacts;
 
-    private RuleSet(string id, string version, ISessionFactory factory, ImmutableArray<RuleDescriptor> rules)
+    private RuleSet(
+        string id, string version, ISessionFactory factory, ImmutableArray<RuleDescriptor> rules,
+        ImmutableArray<Func<AgreementDocument, IEnumerable<object>>> derivedFacts)
     {
+        this.derivedFacts = derivedFacts;
         Id = id;
         Version = version;
         this.factory = factory;
@@ -82,7 +86,8 @@ public sealed class RuleSet
         // Findings and model nodes are records; two equal ones are still two facts.
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         var factory = compiler.Compile(repository.GetRuleSets());
-        return new RuleSet(id, version, factory, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)]);
+        return new RuleSet(
+            id, version, factory, [.. activator.Descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)], [.. activator.DerivedFacts.Distinct()]);
     }
 
     /// <summary>Evaluates an agreement: inserts its facts, fires the rules and reads back the findings.</summary>
@@ -103,7 +108,13 @@ public sealed class RuleSet
         var session = factory.CreateSession();
         var explainer = explain ? new Explainer() : null;
         session.ActionInterceptor = explainer;
-        session.InsertAll(FactSet.Of(document));
+        var facts = FactSet.Of(document);
+        foreach (var derive in derivedFacts)
+        {
+            facts.AddRange(derive(document));
+        }
+
+        session.InsertAll(facts);
         session.Fire();
         // AsEnumerable: Query returns an IQueryable, whose operators would build and compile an
         // expression tree on every evaluation (about as long as all the rules took).
@@ -119,10 +130,16 @@ public sealed class RuleSet
     {
         public List<RuleDescriptor> Descriptors { get; } = [];
 
+        public List<Func<AgreementDocument, IEnumerable<object>>> DerivedFacts { get; } = [];
+
         public IEnumerable<NRules.Fluent.Dsl.Rule> Activate(Type type)
         {
             var rule = (ComplianceRule)Activator.CreateInstance(type)!;
             Descriptors.Add(rule.Descriptor);
+            if (rule.DerivedFacts is { } derive)
+            {
+                DerivedFacts.Add(derive);
+            }
             yield return rule;
         }
     }

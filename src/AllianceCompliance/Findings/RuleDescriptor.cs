@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AllianceCompliance.Model;
 
 namespace AllianceCompliance.Findings;
@@ -30,6 +31,12 @@ public sealed record RuleDescriptor(
     /// reading that gives its severity (null for a load error).
     /// </summary>
     public LocalizedText? Rationale { get; init; }
+
+    /// <summary>
+    /// The phrases of a clause's text that the rule reacts to (from the reading vocabulary), as the
+    /// rule catalogue lists them; empty for a rule that reads no text.
+    /// </summary>
+    public ImmutableArray<string> Phrases { get; init; } = [];
 
     /// <summary>A finding of this rule at a location.</summary>
     /// <param name="location">Where the problem is.</param>

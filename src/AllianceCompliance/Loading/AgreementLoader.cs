@@ -60,7 +60,7 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
             return new(null, [.. errors]);
         }
 
-        var document = mapping.Finish(AgreementReader.Document(mapping));
+        var document = mapping.Finish(AgreementReader.Document(mapping)) with { Source = text };
         ReferenceChecker.Check(document, errors);
         return new(document, [.. errors]);
     }

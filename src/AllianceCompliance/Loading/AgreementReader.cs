@@ -72,7 +72,10 @@ internal static class AgreementReader
         ForceMajeure = r.ClauseText("forceMajeure"),
         Amendment = r.ClauseText("amendment"),
         Notices = r.ClauseText("notices"),
+        Annexes = r.List("annexes", Annex),
     };
+
+    private static Annex Annex(MappingReader r, int index) => new(index, r.Text("id", required: true), r.Text("title"));
 
     private static Goal Goal(MappingReader r, int index) => new(
         index, r.Text("id", required: true) ?? string.Empty, r.Text("statement"), r.Text("measure"), r.Date("due"), r.Text("clause"));
@@ -100,7 +103,7 @@ internal static class AgreementReader
     };
 
     private static DisputeResolution DisputeResolution(MappingReader r) => new(
-        r.Text("clause"), r.EnumList<DisputeMethod>("method"), r.Text("forum"));
+        r.Text("clause"), r.EnumList<DisputeMethod>("method"), r.Text("forum")) { Text = r.Text("text") };
 
     private static Governance Governance(MappingReader r) => new(
         r.Text("clause"), r.Text("externalLiabilityEntity"), r.List("bodies", Body), r.Text("executiveBody"));

@@ -37,4 +37,7 @@ public sealed record Agreement(
 
     /// <summary>The clause on how notices and documents are served on members.</summary>
     public ClauseText? Notices { get; init; }
+
+    /// <summary>The annexes of the signed agreement that clauses refer to; a reference to one not listed is a term left open.</summary>
+    public ImmutableArray<Annex> Annexes { get; init; } = [];
 }

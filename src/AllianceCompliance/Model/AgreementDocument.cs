@@ -23,4 +23,11 @@ public sealed record AgreementDocument(
     IntellectualProperty? IntellectualProperty,
     Openness? Openness,
     PilotApplication? Application,
-    ImmutableArray<Consortium> Consortia) : Node;
+    ImmutableArray<Consortium> Consortia) : Node
+{
+    /// <summary>
+    /// The text the document was loaded from (null when it was built in code): the clause reader
+    /// locates a phrase inside a value by reading the value's source from its recorded start.
+    /// </summary>
+    internal string? Source { get; init; }
+}

@@ -22,6 +22,7 @@ internal static class JsonCatalog
                 ["title"] = Both(rule.Title),
                 ["message"] = Both(rule.Message),
                 ["remediation"] = Both(rule.Remediation),
+                ["phrases"] = new JArray(rule.Phrases),
             })),
         };
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };

@@ -61,6 +61,12 @@ internal static class MarkdownCatalog
         {
             Row(output, Words.WhyRow.In(language), rule.Rationale);
         }
+
+        if (!rule.Phrases.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine($"{ReportWords.ReactsTo(language)}: {MarkdownText.Escape(string.Join(" | ", rule.Phrases))}");
+        }
     }
 
     private static void Row(TextWriter output, string label, LocalizedText text) =>

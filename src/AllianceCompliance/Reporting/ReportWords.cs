@@ -38,6 +38,10 @@ internal static class ReportWords
     public static string Summary(ReportSummary s, Language language) =>
         Say(Words.Summary, language, s.Documents, s.Compliant, s.CompliantWithWarnings, s.NonCompliant, s.Invalid, s.Errors, s.Warnings);
 
+    /// <summary>The label of the phrases a rule reacts to, in the rule catalogue.</summary>
+    public static string ReactsTo(Language language) =>
+        Words.Get("ReactsTo", language);
+
     /// <summary>Where a finding is, <c>path:line:column</c>.</summary>
     public static string Position(DocumentReport document, Finding finding) =>
         $"{document.Path}:{finding.Location.Line}:{finding.Location.Column}";

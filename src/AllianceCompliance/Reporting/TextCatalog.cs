@@ -21,6 +21,10 @@ internal static class TextCatalog
 
             output.WriteLine("    " + ReportWords.Label(Words.MessageRow, rule.Message.In(language), language));
             output.WriteLine("    " + ReportWords.Label(Words.Fix, rule.Remediation.In(language), language));
+            if (!rule.Phrases.IsEmpty)
+            {
+                output.WriteLine($"    {ReportWords.ReactsTo(language)}: {string.Join(" | ", rule.Phrases)}");
+            }
         }
 
         output.WriteLine(ReportWords.Say(Words.RuleCount, language, rules.Count));

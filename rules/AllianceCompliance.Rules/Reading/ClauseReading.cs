@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using AllianceCompliance.Engine;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Model;
+
+namespace AllianceCompliance.Rules.Reading;
+
+/// <summary>
+/// What one clause value says about its duty, as read by <see cref="ClauseReader"/>: a fact of the
+/// rule engine, one per value read (the dispute clause's method, forum and text are read together).
+/// Each phrase it reports is the first of its kind in the value, with its line and column.
+/// </summary>
+/// <param name="Duty">The duty the value bears.</param>
+/// <param name="Location">Where the value stands (the key's location when the value is absent).</param>
+/// <param name="Clause">The article of the signed agreement the value summarises, where the file names one.</param>
+/// <param name="Text">The value as written; null when absent.</param>
+internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string? Clause, string? Text) : IExplainedFact
+{
+    /// <summary>What the duty is called, in each language.</summary>
+    public LocalizedText DutyName { get; init; } = LocalizedText.Empty;
+
+    /// <summary>For revenue sharing: whether <c>shares</c> lists each member's percentage, which settles the distribution whatever the text defers.</summary>
+    public bool SharesListed { get; init; }
+
+    /// <summary>The member whose value it is (standing and expertise), else null.</summary>
+    public Member? Member { get; init; }
+
+    /// <summary>
+    /// The term is left open or put off: a placeholder (待定, TBD, a whole value of 无), a deferral to
+    /// a later agreement (另行约定), or details left to later documents where nothing else in the
+    /// value states the principle.
+    /// </summary>
+    public PhraseHit? Unsettled { get; init; }
+
+    /// <summary>The principle is stated and only its details are left to project contracts or later rules (when nothing is <see cref="Unsettled"/>).</summary>
+    public PhraseHit? DetailsDeferral { get; init; }
+
+    /// <summary>The text refuses the duty.</summary>
+    public PhraseHit? Refusal { get; init; }
+
+    /// <summary>The value says nothing: absent, blank, or only a placeholder (无, 暂无, N/A, 待定).</summary>
+    public bool SaysNothing { get; init; }
+
+    /// <summary>For the dispute clause: the first phrase (or method) sending the dispute to arbitration.</summary>
+    public PhraseHit? Arbitration { get; init; }
+
+    /// <summary>For the dispute clause: the first phrase (or method) sending the dispute to a court.</summary>
+    public PhraseHit? Litigation { get; init; }
+
+    /// <summary>
+    /// For the dispute clause that lets the dispute go to arbitration and to a court, where the text
+    /// (not only <c>method</c>) says so: the phrase of the text to point at (the court, else the arbitration).
+    /// </summary>
+    public PhraseHit? BothWays { get; init; }
+
+    /// <inheritdoc />
+    public string Explain()
+    {
+        var said = new StringBuilder();
+        void Add(string what, PhraseHit? hit)
+        {
+            if (hit is not null)
+            {
+                said.Append(CultureInfo.InvariantCulture, $"; {what} '{hit.Phrase}' at {hit.Location.Line}:{hit.Location.Column}{(hit.FromMethod ? " (method)" : string.Empty)}");
+            }
+        }
+
+        Add("left open", Unsettled);
+        Add("details deferred", DetailsDeferral);
+        Add("refuses", Refusal);
+        Add("arbitration", Arbitration);
+        Add("court", Litigation);
+        var reading = said.Length == 0 ? (SaysNothing ? "; says nothing" : "; nothing flagged") : said.ToString();
+        var clause = Clause is null ? string.Empty : $" [{Clause}]";
+        return string.Create(CultureInfo.InvariantCulture, $"Reading of {Location.Path}{clause} ({DutyName.English}, line {Location.Line}){reading}");
+    }
+}

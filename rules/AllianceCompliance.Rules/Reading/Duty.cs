@@ -1,0 +1,59 @@
+namespace AllianceCompliance.Rules.Reading;
+
+/// <summary>What a clause value is for: the duty it has to settle. The vocabulary names them in kebab case (<c>revenue-sharing</c>).</summary>
+internal enum Duty
+{
+    /// <summary><c>agreement.goals[].statement</c> and <c>measure</c>: a specific goal and how it is measured (Art. 8(2)).</summary>
+    Goal,
+
+    /// <summary><c>funds.managementMeasures.document</c>: the fund management measures (Art. 8(4)).</summary>
+    FundMeasures,
+
+    /// <summary><c>funds.oversight.mechanism</c>: the internal oversight of the funds (Art. 8(4)).</summary>
+    FundOversight,
+
+    /// <summary><c>intellectualProperty.background</c>: members' prior IP.</summary>
+    BackgroundIp,
+
+    /// <summary><c>intellectualProperty.ownership</c>: who owns the results (Art. 8(5)).</summary>
+    Ownership,
+
+    /// <summary><c>intellectualProperty.licensing</c>: on what terms results are licensed (Art. 8(5)).</summary>
+    Licensing,
+
+    /// <summary><c>intellectualProperty.revenueSharing.text</c>: how revenue is distributed (Art. 8(5)).</summary>
+    RevenueSharing,
+
+    /// <summary><c>agreement.breachLiability</c>: liability for breach (Art. 8(5)).</summary>
+    BreachLiability,
+
+    /// <summary><c>openness.admission</c>: admitting new members (Art. 8(6)).</summary>
+    Admission,
+
+    /// <summary><c>openness.externalCooperation</c>: cooperation with outside organisations (Art. 8(6)).</summary>
+    ExternalCooperation,
+
+    /// <summary><c>openness.dissemination</c>: disseminating results (Art. 8(6)).</summary>
+    Dissemination,
+
+    /// <summary><c>openness.governmentFundedSharing</c>: sharing outcomes of government-funded projects outside the alliance (Art. 8(6)).</summary>
+    GovernmentFundedSharing,
+
+    /// <summary><c>agreement.withdrawal.text</c>: how a member withdraws.</summary>
+    Withdrawal,
+
+    /// <summary><c>agreement.dissolution.conditions</c> and <c>procedure</c>: when and how the alliance dissolves.</summary>
+    Dissolution,
+
+    /// <summary><c>agreement.dissolution.liquidation</c>: how it is liquidated.</summary>
+    Liquidation,
+
+    /// <summary><c>agreement.disputeResolution</c>: its method, forum and text, read together.</summary>
+    Dispute,
+
+    /// <summary><c>members[].standing</c>: an enterprise's evidence of a leading position (Art. 8(1)).</summary>
+    Standing,
+
+    /// <summary><c>members[].expertise</c>: a university's or institute's evidence of frontier expertise (Art. 8(1)).</summary>
+    Expertise,
+}
