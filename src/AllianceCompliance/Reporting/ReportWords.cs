@@ -40,7 +40,7 @@ internal static class ReportWords
 
     /// <summary>The label of the phrases a rule reacts to, in the rule catalogue.</summary>
     public static string ReactsTo(Language language) =>
-        Words.Get("ReactsTo", language);
+        Words.ReactsTo.In(language);
 
     /// <summary>Where a finding is, <c>path:line:column</c>.</summary>
     public static string Position(DocumentReport document, Finding finding) =>

@@ -90,6 +90,9 @@ internal static class Words
     public static LocalizedText BasisLabel => Word();
     public static LocalizedText Basis => Word();
     public static LocalizedText WhyRow => Word();
+
+    /// <summary>The label of the phrases a rule reacts to, in the rule catalogue.</summary>
+    public static LocalizedText ReactsTo => Word();
     public static LocalizedText Why => Word();
     public static LocalizedText SeverityLabel => Word();
     public static LocalizedText LoadErrorsHeading => Word();
