@@ -117,6 +117,7 @@ internal sealed partial record ArticleNumber(int Article, int? Paragraph)
         return null;
     }
 
+    // Data, not words shown: what drafts write (listed in NoLanguageLiteralsTests); the Chinese above too.
     private const string Numeral = "[零〇一二两三四五六七八九十百千0-9]+";
 
     [GeneratedRegex("第(?<a>" + Numeral + ")条(?:第(?<p>" + Numeral + ")款)?")]

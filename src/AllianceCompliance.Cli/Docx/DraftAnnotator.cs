@@ -1,5 +1,7 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
+using AllianceCompliance.Resources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -14,6 +16,9 @@ namespace AllianceCompliance.Cli.Docx;
 /// </summary>
 internal static class DraftAnnotator
 {
+    /// <summary>The comments' author: the tool's name, the same in every language.</summary>
+    private const string Author = "alliance-check";
+
     /// <summary>How many findings were placed on their articles, and how many only in the summary comment.</summary>
     public readonly record struct Placed(int OnArticles, int InSummary);
 
@@ -73,7 +78,7 @@ internal static class DraftAnnotator
         var comment = new Comment
         {
             Id = id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Author = ReviewWords.CommentAuthor.In(language),
+            Author = Author,
             Initials = "AC",
             Date = at.DateTime,
         };
@@ -87,39 +92,39 @@ internal static class DraftAnnotator
     {
         var finding = reviewed.Finding;
         yield return Word.Paragraph(null, Word.Run($"{Tag(finding, language)} {finding.Rule.Title.In(language)}", bold: true));
-        yield return Word.Labelled(ReviewWords.Issue.In(language), reviewed.Message, language);
-        yield return Word.Labelled(ReviewWords.Cites.In(language), finding.Rule.Citation.In(language), language);
-        yield return Word.Labelled(ReviewWords.Fix.In(language), finding.Rule.Remediation.In(language), language);
+        yield return Word.Labelled(Words.Review.Issue.In(language), reviewed.Message, language);
+        yield return Word.Labelled(Words.CitesLabel.In(language), finding.Rule.Citation.In(language), language);
+        yield return Word.Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language);
         if (finding.Waiver is { } waiver)
         {
-            yield return Word.Labelled(ReviewWords.WaivedBecause.In(language), waiver.Justification, language);
+            yield return Word.Labelled(Words.WaivedLabel.In(language), waiver.Justification, language);
         }
     }
 
     private static IEnumerable<Paragraph> SummaryParagraphs(DocumentReview review, List<ReviewedFinding> unplaced, Language language)
     {
         var counted = review.Report.Findings.Where(f => !f.Waived).ToList();
-        yield return Word.Paragraph(null, Word.Run(ReviewWords.SummaryComment.Format(
+        yield return Word.Paragraph(null, Word.Run(Words.Review.SummaryComment.Format(
             counted.Count(f => f.Severity == Severity.Error),
             counted.Count(f => f.Severity == Severity.Warning),
-            ReviewWords.Of(review.Report.Verdict)).In(language), bold: true));
+            Words.Review.Of(review.Report.Verdict)).In(language), bold: true));
         if (unplaced.Count == 0)
         {
             yield break;
         }
 
-        yield return Word.Paragraph(null, ReviewWords.UnplacedFindings.In(language));
+        yield return Word.Paragraph(null, Words.Review.UnplacedFindings.In(language));
         foreach (var reviewed in unplaced)
         {
             var finding = reviewed.Finding;
             yield return Word.Paragraph(null,
                 Word.Run($"{reviewed.Number}. {Tag(finding, language)} {finding.Rule.Title.In(language)}"
-                    + ReviewWords.Parenthesised.Format(ReviewWords.Article.In(language) + Word.ReviewColon(language) + (finding.Clause ?? ReviewWords.NoArticle.In(language))).In(language), bold: true));
-            yield return Word.Labelled(ReviewWords.Issue.In(language), reviewed.Message, language);
-            yield return Word.Labelled(ReviewWords.Fix.In(language), finding.Rule.Remediation.In(language), language);
+                    + Words.Parenthesised.Format(ReportWords.Label(Words.Review.Article, ReviewHeader.Article(finding, language), language)).In(language), bold: true));
+            yield return Word.Labelled(Words.Review.Issue.In(language), reviewed.Message, language);
+            yield return Word.Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language);
         }
     }
 
     private static string Tag(Finding finding, Language language) =>
-        ReviewWords.SeverityTag.Format(ReviewWords.Of(finding.Severity).In(language) + (finding.Waived ? ReviewWords.Parenthesised.Format(ReviewWords.Waived.In(language)).In(language) : string.Empty)).In(language);
+        Words.Review.SeverityTag.Format(ReviewHeader.Severity(finding, language)).In(language);
 }

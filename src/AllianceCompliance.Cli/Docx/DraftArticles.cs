@@ -68,6 +68,7 @@ internal sealed class DraftArticles
     private static bool OpensWithText(string text)
     {
         var rest = text.TrimEnd();
+        // Data, not words shown: the sentence ends a draft writes (listed in NoLanguageLiteralsTests).
         return rest.Length > 40 || rest.EndsWith('。') || rest.EndsWith('.') || rest.EndsWith('；') || rest.EndsWith(';');
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
+using AllianceCompliance.Resources;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -29,15 +30,15 @@ internal static class MemoWriter
             AddStyles(main, language);
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = new Footer(PageNumbers(language));
-            package.PackageProperties.Title = ReviewWords.MemoTitle.In(language);
+            package.PackageProperties.Title = Words.Review.MemoTitle.In(language);
             package.PackageProperties.Creator = $"alliance-check {report.ToolVersion}";
             package.PackageProperties.Created = options.CheckedAt?.UtcDateTime;
 
             var reviews = report.Documents.Select(d => DocumentReview.Of(d, options)).ToList();
             var body = new Body();
-            body.Append(Paragraph(Word.Title, ReviewWords.MemoTitle.In(language)));
-            body.Append(Paragraph(Subtitle, ReviewWords.Against.In(language)));
-            body.Append(Paragraph(Small, ReviewWords.Scope.In(language)));
+            body.Append(Paragraph(Word.Title, Words.Review.MemoTitle.In(language)));
+            body.Append(Paragraph(Subtitle, Words.Review.Against.In(language)));
+            body.Append(Paragraph(Small, Words.Review.Scope.In(language)));
             foreach (var review in reviews)
             {
                 WriteDocument(body, report, review, options, first: ReferenceEquals(review, reviews[0]));
@@ -70,36 +71,37 @@ internal static class MemoWriter
             ReviewHeader.Rows(report, review, options).Select(row => new OpenXmlElement[]
             {
                 Cell(row.Label, bold: true),
-                Cell(row.Value, mono: row.Label == ReviewWords.Sha256.In(language)),
+                Cell(row.Value, mono: row.Label == Words.Review.Sha256.In(language)),
             })));
 
         if (!review.LoadErrors.IsEmpty)
         {
-            body.Append(Paragraph(Heading2, ReviewWords.LoadErrors.In(language)));
+            body.Append(Paragraph(Heading2, Words.Review.LoadErrors.In(language)));
             foreach (var finding in review.LoadErrors)
             {
                 WriteFinding(body, finding, language);
             }
         }
 
-        body.Append(Paragraph(Heading2, ReviewWords.AtAGlance.In(language)));
+        body.Append(Paragraph(Heading2, Words.Review.AtAGlance.In(language)));
         body.Append(Table(
             [2000, 1450, 850, 700],
             review.Conditions.Select(c => new OpenXmlElement[]
             {
                 Cell(c.Result.Condition.Title.In(language)),
                 Cell(c.Provision.Citation.In(language)),
-                Cell(ReviewWords.Of(c.Result.Status).In(language), bold: c.Result.Status == ConditionStatus.NotMet),
+                Cell(Words.Review.Of(c.Result.Status).In(language), bold: c.Result.Status == ConditionStatus.NotMet),
                 Cell(c.Result.Findings.ToString(CultureInfo.InvariantCulture)),
             }),
-            [ReviewWords.Condition.In(language), ReviewWords.Source.In(language), ReviewWords.Status.In(language), ReviewWords.FindingCount.In(language)]));
+            [Words.ConditionLabel.In(language), Words.Review.Source.In(language), Words.Review.Status.In(language), Words.FindingsLabel.In(language)]));
 
         if (review.Report.Verdict == Verdict.Invalid)
         {
-            return; // nothing was assessed: the conditions' details would only repeat "not assessed"
+            // Nothing was assessed: the conditions' details would only repeat that they were not assessed.
+            return;
         }
 
-        body.Append(Paragraph(Heading2, ReviewWords.InDetail.In(language)));
+        body.Append(Paragraph(Heading2, Words.Review.InDetail.In(language)));
         foreach (var condition in review.Conditions)
         {
             WriteCondition(body, condition, language);
@@ -108,32 +110,32 @@ internal static class MemoWriter
 
     private static void WriteCondition(Body body, ReviewedCondition condition, Language language)
     {
-        body.Append(Paragraph(Heading3, $"{condition.Result.Condition.Title.In(language)} — {ReviewWords.Of(condition.Result.Status).In(language)}"));
-        body.Append(Labelled(ReviewWords.Requires.In(language), condition.Provision.Citation.In(language), language, keepNext: true));
+        body.Append(Paragraph(Heading3, $"{condition.Result.Condition.Title.In(language)} — {Words.Review.Of(condition.Result.Status).In(language)}"));
+        body.Append(Labelled(Words.Review.Requires.In(language), condition.Provision.Citation.In(language), language, keepNext: true));
         body.Append(Paragraph(Quote, condition.Provision.Text.In(language)));
         if (condition.Result.Status == ConditionStatus.NotAssessed)
         {
-            body.Append(Paragraph(null, ReviewWords.NotAssessed.In(language)));
+            body.Append(Paragraph(null, Words.Review.NotAssessed.In(language)));
             return;
         }
 
-        body.Append(Paragraph(null, Run(ReviewWords.Provides.In(language), bold: true)).KeepNext());
+        body.Append(Paragraph(null, Run(Words.Review.Provides.In(language), bold: true)).KeepNext());
         if (condition.Provides.IsEmpty)
         {
-            body.Append(Paragraph(null, ReviewWords.ProvidesNothing.In(language)));
+            body.Append(Paragraph(null, Words.Review.ProvidesNothing.In(language)));
         }
         else
         {
             body.Append(Table(
                 [800, 1200, 3000],
                 condition.Provides.Select(p => new OpenXmlElement[] { Cell(p.Clause ?? "—"), Cell(p.Label), Cell(p.Value) }),
-                [ReviewWords.ArticleColumn.In(language), ReviewWords.Item.In(language), ReviewWords.TermsColumn.In(language)]));
+                [Words.Review.ArticleColumn.In(language), Words.Review.Item.In(language), Words.Review.TermsColumn.In(language)]));
         }
 
-        body.Append(Paragraph(null, Run(ReviewWords.FindingsHeading.In(language), bold: true)).KeepNext().SpaceBefore());
+        body.Append(Paragraph(null, Run(Words.Review.FindingsHeading.In(language), bold: true)).KeepNext().SpaceBefore());
         if (condition.Findings.IsEmpty)
         {
-            body.Append(Paragraph(null, ReviewWords.NoFindings.In(language)));
+            body.Append(Paragraph(null, Words.Review.NoFindings.In(language)));
         }
 
         foreach (var finding in condition.Findings)
@@ -145,31 +147,31 @@ internal static class MemoWriter
     private static void WriteFinding(Body body, ReviewedFinding reviewed, Language language)
     {
         var finding = reviewed.Finding;
-        var severity = ReviewWords.Of(finding.Severity).In(language) + (finding.Waived ? ReviewWords.Parenthesised.Format(ReviewWords.Waived.In(language)).In(language) : string.Empty);
-        body.Append(Paragraph(null, Run($"{reviewed.Number}. {ReviewWords.SeverityTag.Format(severity).In(language)} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
-        body.Append(Labelled(ReviewWords.Article.In(language), ReviewHeader.Article(finding, language), language, keepNext: true).Indented());
-        body.Append(Labelled(ReviewWords.Cites.In(language), finding.Rule.Citation.In(language), language, keepNext: true).Indented());
-        body.Append(Labelled(ReviewWords.Issue.In(language), reviewed.Message, language, keepNext: true).Indented());
-        body.Append(Labelled(ReviewWords.Fix.In(language), finding.Rule.Remediation.In(language), language, keepNext: finding.Waiver is not null).Indented());
+        var severity = ReviewHeader.Severity(finding, language);
+        body.Append(Paragraph(null, Run($"{reviewed.Number}. {Words.Review.SeverityTag.Format(severity).In(language)} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
+        body.Append(Labelled(Words.Review.Article.In(language), ReviewHeader.Article(finding, language), language, keepNext: true).Indented());
+        body.Append(Labelled(Words.CitesLabel.In(language), finding.Rule.Citation.In(language), language, keepNext: true).Indented());
+        body.Append(Labelled(Words.Review.Issue.In(language), reviewed.Message, language, keepNext: true).Indented());
+        body.Append(Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language, keepNext: finding.Waiver is not null).Indented());
         if (finding.Waiver is { } waiver)
         {
-            body.Append(Labelled(ReviewWords.WaivedBecause.In(language), waiver.Justification, language).Indented());
+            body.Append(Labelled(Words.WaivedLabel.In(language), waiver.Justification, language).Indented());
         }
     }
 
     private static void WriteAppendix(Body body, IReadOnlyList<DocumentReview> reviews, Language language)
     {
-        var heading = Paragraph(Heading1, ReviewWords.Appendix.In(language));
+        var heading = Paragraph(Heading1, Words.Review.Appendix.In(language));
         heading.ParagraphProperties!.PageBreakBefore = new PageBreakBefore();
         body.Append(heading);
-        body.Append(Paragraph(null, ReviewWords.AppendixNote.In(language)));
+        body.Append(Paragraph(null, Words.Review.AppendixNote.In(language)));
         foreach (var review in reviews)
         {
-            body.Append(Paragraph(Heading3, (review.Alliance ?? ReviewHeader.FileName(review.Report.Path)) + ReviewWords.Parenthesised.Format(ReviewHeader.FileName(review.Report.Path)).In(language)));
+            body.Append(Paragraph(Heading3, (review.Alliance ?? ReviewHeader.FileName(review.Report.Path)) + Words.Parenthesised.Format(ReviewHeader.FileName(review.Report.Path)).In(language)));
             var findings = review.Findings.ToList();
             if (findings.Count == 0)
             {
-                body.Append(Paragraph(null, ReviewWords.NoFindings.In(language)));
+                body.Append(Paragraph(null, Words.Review.NoFindings.In(language)));
                 continue;
             }
 
@@ -183,14 +185,14 @@ internal static class MemoWriter
                     Cell(f.Finding.Location.Column.ToString(CultureInfo.InvariantCulture)),
                     Cell(f.Finding.Location.Path, mono: true),
                 }),
-                [ReviewWords.Number.In(language), ReviewWords.Rule.In(language), ReviewWords.Line.In(language), ReviewWords.Column.In(language), ReviewWords.Path.In(language)]));
+                [Words.Review.Number.In(language), Words.Review.Rule.In(language), Words.Review.Line.In(language), Words.Review.Column.In(language), Words.Review.Path.In(language)]));
         }
     }
 
     /// <summary>The footer: "Page X of Y" with Word's PAGE and NUMPAGES fields.</summary>
     private static Paragraph PageNumbers(Language language)
     {
-        var words = ReviewWords.Page.In(language);
+        var words = Words.Review.Page.In(language);
         var first = words.IndexOf("{0}", StringComparison.Ordinal);
         var second = words.IndexOf("{1}", StringComparison.Ordinal);
         var paragraph = Paragraph(Small,

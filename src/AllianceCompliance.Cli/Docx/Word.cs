@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Reporting;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -49,7 +50,7 @@ internal static class Word
     /// <summary>A paragraph <c>Label: value</c>, the label bold, kept with the next paragraph when asked.</summary>
     public static Paragraph Labelled(string label, string value, Language language, bool keepNext = false)
     {
-        var paragraph = Paragraph(null, Run(label + ReviewColon(language), bold: true), Run(value));
+        var paragraph = Paragraph(null, Run(ReportWords.LabelBefore(label, language), bold: true), Run(value));
         if (keepNext)
         {
             paragraph.ParagraphProperties = new ParagraphProperties { KeepNext = new KeepNext() };
@@ -143,7 +144,8 @@ internal static class Word
     public static void AddStyles(MainDocumentPart main, Language language)
     {
         var chinese = language == Language.Chinese;
-        var size = chinese ? "24" : "22"; // 小四 (12 pt) in Chinese; 11 pt in English
+        // 小四 (12 pt) in Chinese; 11 pt in English.
+        var size = chinese ? "24" : "22";
         var styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -168,9 +170,6 @@ internal static class Word
                 new StyleRunProperties(new FontSize { Val = chinese ? "21" : "20" }), null));
         main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
     }
-
-    /// <summary>The colon between a label and its value.</summary>
-    public static string ReviewColon(Language language) => AllianceCompliance.Reporting.Review.ReviewWords.Colon.In(language);
 
     private static StyleParagraphProperties Heading(int level, string before) => new(
         new KeepNext(), new KeepLines(), new SpacingBetweenLines { Before = before, After = "120" }, new OutlineLevel { Val = level });

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting.Review;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting;
 
@@ -32,14 +33,14 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<head>");
         output.WriteLine("""<meta charset="utf-8">""");
         output.WriteLine("""<meta name="viewport" content="width=device-width, initial-scale=1">""");
-        output.WriteLine($"<title>{E(ReviewWords.ReportTitle.In(language))}</title>");
+        output.WriteLine($"<title>{E(Words.Review.ReportTitle.In(language))}</title>");
         output.WriteLine($"<style>\n{HtmlStyle.Css}\n</style>");
         output.WriteLine("</head>");
         output.WriteLine("<body>");
         output.WriteLine("<header>");
-        output.WriteLine($"<h1>{E(ReviewWords.ReportTitle.In(language))}</h1>");
-        output.WriteLine($"""<p class="subtitle">{E(ReviewWords.Against.In(language))}</p>""");
-        output.WriteLine($"""<p class="meta">{E(ReviewWords.Scope.In(language))}</p>""");
+        output.WriteLine($"<h1>{E(Words.Review.ReportTitle.In(language))}</h1>");
+        output.WriteLine($"""<p class="subtitle">{E(Words.Review.Against.In(language))}</p>""");
+        output.WriteLine($"""<p class="meta">{E(Words.Review.Scope.In(language))}</p>""");
         output.WriteLine($"<p>{E(ReportWords.Summary(report.Summary, language))}</p>");
         output.WriteLine("</header>");
         foreach (var document in report.Documents)
@@ -57,11 +58,11 @@ internal sealed class HtmlReportWriter : IReportWriter
         var document = review.Report;
         output.WriteLine("""<section class="document">""");
         output.WriteLine("""<div class="keep">""");
-        output.WriteLine($"""<h2>{E(review.Alliance ?? ReviewHeader.FileName(document.Path))}<span class="verdict v-{WireNames.Of(document.Verdict)}">{E(ReviewWords.Of(document.Verdict).In(language))}</span></h2>""");
+        output.WriteLine($"""<h2>{E(review.Alliance ?? ReviewHeader.FileName(document.Path))}<span class="verdict v-{WireNames.Of(document.Verdict)}">{E(Words.Review.Of(document.Verdict).In(language))}</span></h2>""");
         output.WriteLine("""<table class="facts"><tbody>""");
         foreach (var (label, value) in ReviewHeader.Rows(report, review, options))
         {
-            var shown = label == ReviewWords.Sha256.In(language) ? $"<code>{E(value)}</code>" : E(value);
+            var shown = label == Words.Review.Sha256.In(language) ? $"<code>{E(value)}</code>" : E(value);
             output.WriteLine($"<tr><th>{E(label)}</th><td>{shown}</td></tr>");
         }
 
@@ -71,7 +72,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         if (!review.LoadErrors.IsEmpty)
         {
             output.WriteLine("""<div class="keep">""");
-            output.WriteLine($"<h3>{E(ReviewWords.LoadErrors.In(language))}</h3>");
+            output.WriteLine($"<h3>{E(Words.Review.LoadErrors.In(language))}</h3>");
             foreach (var finding in review.LoadErrors)
             {
                 WriteFinding(output, finding, language);
@@ -84,13 +85,13 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         // A table's heading is its caption: printed with the table's first rows, never alone at a page's foot.
         output.WriteLine("""<table class="glance">""");
-        output.WriteLine($"<caption><h3>{E(ReviewWords.AtAGlance.In(language))}</h3></caption>");
-        output.WriteLine($"<thead><tr><th>{E(ReviewWords.Condition.In(language))}</th><th>{E(ReviewWords.Source.In(language))}</th><th>{E(ReviewWords.Status.In(language))}</th><th>{E(ReviewWords.FindingCount.In(language))}</th></tr></thead>");
+        output.WriteLine($"<caption><h3>{E(Words.Review.AtAGlance.In(language))}</h3></caption>");
+        output.WriteLine($"<thead><tr><th>{E(Words.ConditionLabel.In(language))}</th><th>{E(Words.Review.Source.In(language))}</th><th>{E(Words.Review.Status.In(language))}</th><th>{E(Words.FindingsLabel.In(language))}</th></tr></thead>");
         output.WriteLine("<tbody>");
         foreach (var condition in review.Conditions)
         {
             var result = condition.Result;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<tr><td>{E(result.Condition.Title.In(language))}</td><td>{E(condition.Provision.Citation.In(language))}</td><td class="s-{WireNames.Of(result.Status)}">{E(ReviewWords.Of(result.Status).In(language))}</td><td class="n">{result.Findings}</td></tr>"""));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<tr><td>{E(result.Condition.Title.In(language))}</td><td>{E(condition.Provision.Citation.In(language))}</td><td class="s-{WireNames.Of(result.Status)}">{E(Words.Review.Of(result.Status).In(language))}</td><td class="n">{result.Findings}</td></tr>"""));
         }
 
         output.WriteLine("</tbody>");
@@ -105,7 +106,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         // Each heading is printed in one unbreakable block with what follows it, so no page ends with a heading.
-        var lead = $"<h3>{E(ReviewWords.InDetail.In(language))}</h3>";
+        var lead = $"<h3>{E(Words.Review.InDetail.In(language))}</h3>";
         foreach (var condition in review.Conditions)
         {
             WriteCondition(output, condition, language, lead);
@@ -121,12 +122,12 @@ internal sealed class HtmlReportWriter : IReportWriter
         var status = condition.Result.Status;
         output.WriteLine("""<section class="condition">""");
         output.WriteLine($"""<div class="keep">{lead}""");
-        output.WriteLine($"""<h4>{E(condition.Result.Condition.Title.In(language))} <span class="s-{WireNames.Of(status)}">{E(ReviewWords.Of(status).In(language))}</span></h4>""");
-        output.WriteLine($"""<p class="cites">{E(ReviewWords.Requires.In(language))}{E(ReviewWords.Colon.In(language))}{E(condition.Provision.Citation.In(language))}</p>""");
+        output.WriteLine($"""<h4>{E(condition.Result.Condition.Title.In(language))} <span class="s-{WireNames.Of(status)}">{E(Words.Review.Of(status).In(language))}</span></h4>""");
+        output.WriteLine($"""<p class="cites">{E(ReportWords.Label(Words.Review.Requires, condition.Provision.Citation.In(language), language))}</p>""");
         output.WriteLine($"<blockquote>{E(condition.Provision.Text.In(language))}</blockquote>");
         if (status == ConditionStatus.NotAssessed)
         {
-            output.WriteLine($"<p>{E(ReviewWords.NotAssessed.In(language))}</p>");
+            output.WriteLine($"<p>{E(Words.Review.NotAssessed.In(language))}</p>");
             output.WriteLine("</div>");
             output.WriteLine("</section>");
             return;
@@ -134,16 +135,16 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         if (condition.Provides.IsEmpty)
         {
-            output.WriteLine($"<h5>{E(ReviewWords.Provides.In(language))}</h5>");
-            output.WriteLine($"<p>{E(ReviewWords.ProvidesNothing.In(language))}</p>");
+            output.WriteLine($"<h5>{E(Words.Review.Provides.In(language))}</h5>");
+            output.WriteLine($"<p>{E(Words.Review.ProvidesNothing.In(language))}</p>");
             output.WriteLine("</div>");
         }
         else
         {
             output.WriteLine("</div>");
             output.WriteLine("""<table class="provides">""");
-            output.WriteLine($"<caption><h5>{E(ReviewWords.Provides.In(language))}</h5></caption>");
-            output.WriteLine($"<thead><tr><th>{E(ReviewWords.ArticleColumn.In(language))}</th><th>{E(ReviewWords.Item.In(language))}</th><th>{E(ReviewWords.TermsColumn.In(language))}</th></tr></thead>");
+            output.WriteLine($"<caption><h5>{E(Words.Review.Provides.In(language))}</h5></caption>");
+            output.WriteLine($"<thead><tr><th>{E(Words.Review.ArticleColumn.In(language))}</th><th>{E(Words.Review.Item.In(language))}</th><th>{E(Words.Review.TermsColumn.In(language))}</th></tr></thead>");
             output.WriteLine("<tbody>");
             foreach (var provided in condition.Provides)
             {
@@ -155,10 +156,10 @@ internal sealed class HtmlReportWriter : IReportWriter
         }
 
         output.WriteLine("""<div class="keep">""");
-        output.WriteLine($"<h5>{E(ReviewWords.FindingsHeading.In(language))}</h5>");
+        output.WriteLine($"<h5>{E(Words.Review.FindingsHeading.In(language))}</h5>");
         if (condition.Findings.IsEmpty)
         {
-            output.WriteLine($"<p>{E(ReviewWords.NoFindings.In(language))}</p>");
+            output.WriteLine($"<p>{E(Words.Review.NoFindings.In(language))}</p>");
         }
 
         foreach (var (finding, index) in condition.Findings.Select((f, i) => (f, i)))
@@ -181,18 +182,17 @@ internal sealed class HtmlReportWriter : IReportWriter
     private static void WriteFinding(TextWriter output, ReviewedFinding reviewed, Language language)
     {
         var finding = reviewed.Finding;
-        var severity = ReviewWords.Of(finding.Severity).In(language)
-            + (finding.Waived ? ReviewWords.Parenthesised.Format(ReviewWords.Waived.In(language)).In(language) : string.Empty);
+        var severity = ReviewHeader.Severity(finding, language);
         output.WriteLine($"""<article class="finding {WireNames.Of(finding.Severity)}{(finding.Waived ? " waived" : string.Empty)}">""");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<h6>{reviewed.Number}. <span class="sev">{E(severity)}</span> {E(finding.Rule.Title.In(language))}</h6>"""));
         output.WriteLine($"""<p class="message">{E(reviewed.Message)}</p>""");
         output.WriteLine("<dl>");
-        output.WriteLine($"<dt>{E(ReviewWords.Article.In(language))}</dt><dd>{E(ReviewHeader.Article(finding, language))}</dd>");
-        output.WriteLine($"<dt>{E(ReviewWords.Cites.In(language))}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
-        output.WriteLine($"<dt>{E(ReviewWords.Fix.In(language))}</dt><dd>{E(finding.Rule.Remediation.In(language))}</dd>");
+        output.WriteLine($"<dt>{E(Words.Review.Article.In(language))}</dt><dd>{E(ReviewHeader.Article(finding, language))}</dd>");
+        output.WriteLine($"<dt>{E(Words.CitesLabel.In(language))}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
+        output.WriteLine($"<dt>{E(Words.Review.Fix.In(language))}</dt><dd>{E(finding.Rule.Remediation.In(language))}</dd>");
         if (finding.Waiver is { } waiver)
         {
-            output.WriteLine($"<dt>{E(ReviewWords.WaivedBecause.In(language))}</dt><dd>{E(waiver.Justification)}</dd>");
+            output.WriteLine($"<dt>{E(Words.WaivedLabel.In(language))}</dt><dd>{E(waiver.Justification)}</dd>");
         }
 
         output.WriteLine("</dl>");
@@ -213,14 +213,14 @@ internal sealed class HtmlReportWriter : IReportWriter
         var lines = source is null ? null : SourceExcerpt.Lines(source);
         output.WriteLine("""<section class="appendix">""");
         output.WriteLine("""<div class="keep">""");
-        output.WriteLine($"<h3>{E(ReviewWords.Appendix.In(language))}</h3>");
-        output.WriteLine($"""<p class="meta">{E(ReviewWords.AppendixNote.In(language))}</p>""");
+        output.WriteLine($"<h3>{E(Words.Review.Appendix.In(language))}</h3>");
+        output.WriteLine($"""<p class="meta">{E(Words.Review.AppendixNote.In(language))}</p>""");
         foreach (var reviewed in findings)
         {
             var location = reviewed.Finding.Location;
             output.WriteLine("""<article class="location">""");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"""<p><strong>{reviewed.Number}.</strong> <code>{E(reviewed.Finding.RuleId)}</code> {E(ReviewWords.Line.In(language))} {location.Line}{E(ReviewWords.ListSeparator.In(language))}{E(ReviewWords.Column.In(language))} {location.Column}{E(ReviewWords.ListSeparator.In(language))}<code>{E(location.Path)}</code></p>"""));
+                $"""<p><strong>{reviewed.Number}.</strong> <code>{E(reviewed.Finding.RuleId)}</code> {E(Words.Review.Line.In(language))} {location.Line}{E(Words.ValueSeparator.In(language))}{E(Words.Review.Column.In(language))} {location.Column}{E(Words.ValueSeparator.In(language))}<code>{E(location.Path)}</code></p>"""));
             var excerpt = lines is null ? [] : SourceExcerpt.Around(lines, location.Line, location.Column);
             if (excerpt.Count > 0)
             {

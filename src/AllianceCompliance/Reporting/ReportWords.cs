@@ -18,6 +18,9 @@ internal static class ReportWords
     public static string Label(LocalizedText label, string value, Language language) =>
         Say(Words.Label, language, label.In(language), value);
 
+    /// <summary>A label as it stands before a value that follows separately (in a run of its own): <c>Cites: </c>, <c>依据：</c>.</summary>
+    public static string LabelBefore(string label, Language language) => Say(Words.Label, language, label, string.Empty);
+
     public static string Of(Verdict verdict, Language language) => Words.Get("Verdict." + WireNames.Of(verdict), language);
 
     public static string Of(ConditionStatus status, Language language) => Words.Get("Status." + WireNames.Of(status), language);

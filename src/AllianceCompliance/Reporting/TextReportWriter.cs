@@ -68,5 +68,5 @@ internal sealed class TextReportWriter : IReportWriter
     }
 
     private static string Alliance(DocumentReport document, Language language) =>
-        document.Alliance is null ? string.Empty : ReportWords.Say(Words.AllianceMark, language, Printable.Text(document.Alliance));
+        document.Alliance is null ? string.Empty : ReportWords.Say(Words.Parenthesised, language, Printable.Text(document.Alliance));
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Resources;
 using System.Runtime.CompilerServices;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Reporting;
 
 namespace AllianceCompliance.Resources;
 
@@ -52,7 +54,7 @@ internal static class Words
     public static LocalizedText Waived => Word();
     public static LocalizedText Matched => Word();
     public static LocalizedText WaivedMark => Word();
-    public static LocalizedText AllianceMark => Word();
+    public static LocalizedText Parenthesised => Word();
     public static LocalizedText CitesClause => Word();
     public static LocalizedText OpinionsTitle => Word();
     public static LocalizedText OpinionsNumber => Word();
@@ -224,6 +226,116 @@ internal static class Words
         public static LocalizedText Schema => Word();
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Cli." + key);
+    }
+
+    /// <summary>
+    /// The words of the review: the memo (<c>--format docx</c>), the HTML report's review sections and
+    /// the comments of an annotated draft. The wording of the provisions is data (<c>Provisions.json</c>).
+    /// </summary>
+    public static class Review
+    {
+        public static LocalizedText MemoTitle => Word();
+        public static LocalizedText ReportTitle => Word();
+        public static LocalizedText Against => Word();
+        public static LocalizedText Scope => Word();
+        public static LocalizedText Page => Word();
+        public static LocalizedText Alliance => Word();
+        public static LocalizedText OtherName => Word();
+        public static LocalizedText AgreementTitle => Word();
+        public static LocalizedText File => Word();
+        public static LocalizedText Sha256 => Word();
+        public static LocalizedText CheckedAt => Word();
+        public static LocalizedText Tool => Word();
+        public static LocalizedText RuleSet => Word();
+        public static LocalizedText Conclusion => Word();
+        public static LocalizedText Unnamed => Word();
+        public static LocalizedText AtAGlance => Word();
+        public static LocalizedText Source => Word();
+        public static LocalizedText Status => Word();
+        public static LocalizedText InDetail => Word();
+        public static LocalizedText Requires => Word();
+        public static LocalizedText Item => Word();
+        public static LocalizedText ArticleColumn => Word();
+        public static LocalizedText TermsColumn => Word();
+        public static LocalizedText SeverityTag => Word();
+        public static LocalizedText Provides => Word();
+        public static LocalizedText ProvidesNothing => Word();
+        public static LocalizedText NotAssessed => Word();
+        public static LocalizedText FindingsHeading => Word();
+        public static LocalizedText NoFindings => Word();
+        public static LocalizedText LoadErrors => Word();
+        public static LocalizedText More => Word();
+        public static LocalizedText Article => Word();
+        public static LocalizedText NoArticle => Word();
+        public static LocalizedText Issue => Word();
+        public static LocalizedText Fix => Word();
+        public static LocalizedText Appendix => Word();
+        public static LocalizedText AppendixNote => Word();
+        public static LocalizedText Number => Word();
+        public static LocalizedText Rule => Word();
+        public static LocalizedText Line => Word();
+        public static LocalizedText Column => Word();
+        public static LocalizedText Path => Word();
+        public static LocalizedText Members => Word();
+        public static LocalizedText LeadMember => Word();
+        public static LocalizedText CreditCode => Word();
+        public static LocalizedText Representative => Word();
+        public static LocalizedText GoverningLaw => Word();
+        public static LocalizedText EffectiveFrom => Word();
+        public static LocalizedText Term => Word();
+        public static LocalizedText Goal => Word();
+        public static LocalizedText Measure => Word();
+        public static LocalizedText Due => Word();
+        public static LocalizedText Tasks => Word();
+        public static LocalizedText TaskCount => Word();
+        public static LocalizedText Signature => Word();
+        public static LocalizedText SignedBy => Word();
+        public static LocalizedText Sealed => Word();
+        public static LocalizedText Body => Word();
+        public static LocalizedText FullTimeStaff => Word();
+        public static LocalizedText HostedBy => Word();
+        public static LocalizedText DecisionRule => Word();
+        public static LocalizedText SeatCount => Word();
+        public static LocalizedText ExternalLiability => Word();
+        public static LocalizedText FundMeasures => Word();
+        public static LocalizedText Covers => Word();
+        public static LocalizedText Oversight => Word();
+        public static LocalizedText Custodian => Word();
+        public static LocalizedText FundSource => Word();
+        public static LocalizedText SupervisedBy => Word();
+        public static LocalizedText Background => Word();
+        public static LocalizedText Ownership => Word();
+        public static LocalizedText Licensing => Word();
+        public static LocalizedText RevenueSharing => Word();
+        public static LocalizedText BreachLiability => Word();
+        public static LocalizedText Admission => Word();
+        public static LocalizedText ExternalCooperation => Word();
+        public static LocalizedText Dissemination => Word();
+        public static LocalizedText GovernmentFundedSharing => Word();
+        public static LocalizedText Withdrawal => Word();
+        public static LocalizedText NoticeDays => Word();
+        public static LocalizedText Dissolution => Word();
+        public static LocalizedText DisputeResolution => Word();
+        public static LocalizedText PilotApplication => Word();
+        public static LocalizedText PilotMaterials => Word();
+        public static LocalizedText SummaryComment => Word();
+        public static LocalizedText UnplacedFindings => Word();
+        public static LocalizedText Separator => Word();
+
+        /// <summary>How the review states a verdict: <c>Compliant, with warnings</c>, <c>合规但有警告</c>.</summary>
+        public static LocalizedText Of(Verdict verdict) => Get("Review.Verdict." + WireNames.Of(verdict));
+
+        /// <summary>How the review states a condition's status: <c>Not met</c>, <c>不符合</c>.</summary>
+        public static LocalizedText Of(ConditionStatus status) => Get("Review.Status." + WireNames.Of(status));
+
+        /// <summary>How the review names a severity: <c>Error</c>, <c>错误</c>.</summary>
+        public static LocalizedText Of(Severity severity) => Get("Review.Severity." + WireNames.Of(severity));
+
+        /// <summary>How the review names a value of the agreement format in words (not as it is typed): <c>research institute</c>, <c>科研机构</c>.</summary>
+        public static LocalizedText Of<TEnum>(TEnum value)
+            where TEnum : struct, Enum => Get($"Review.Value.{typeof(TEnum).Name}.{EnumNames<TEnum>.Write(value)}");
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Review." + key);
     }
 
     public static class Tag

@@ -27,38 +27,62 @@ public sealed partial class NoLanguageLiteralsTests
     };
 
     /// <summary>
-    /// Folders not yet read from the string tables, and why: the review memo of issue 19 (the HTML
-    /// report's memo content, the Word memo and comments) landed with its own word list, ReviewWords;
-    /// moving it into the tables is left to that work. The Word reader holds Chinese to recognise
-    /// article numbers (第…条) in drafts, which is data, not words shown.
+    /// Files whose code holds Chinese that is data, not words shown: patterns that recognise what
+    /// people write in a draft or what the rules' messages put around an id. Nothing they hold is said
+    /// to a reader; each is listed with what it recognises.
     /// </summary>
-    private static readonly Dictionary<string, string> NotYet = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> ChinesePatterns = new(StringComparer.Ordinal)
     {
-        [Path.Combine("src", "AllianceCompliance", "Reporting", "Review")] = "ReviewWords: the memo's words (issue 19), to be moved into the string tables",
-        [Path.Combine("src", "AllianceCompliance.Cli", "Docx")] = "the Word memo and the draft's article numbers (issue 19)",
+        [Path.Combine("src", "AllianceCompliance.Cli", "Docx", "ArticleNumber.cs")] =
+            "the article and paragraph numbers of a draft (第十二条, 第二款, 第一章) and Chinese numerals (十二, 一百零五), read from and written into list numbers",
+        [Path.Combine("src", "AllianceCompliance.Cli", "Docx", "DraftArticles.cs")] =
+            "the full-width sentence ends (。 ；) that tell a draft's article heading from its first provision",
+        [Path.Combine("src", "AllianceCompliance", "Reporting", "Review", "Names.cs")] =
+            "the full-width brackets and quotes (（tju） “tju”) the rules' Chinese messages put around a member's id, replaced by its name",
     };
 
-    /// <summary>Literals that are not language: commands.</summary>
-    private static readonly string[] Commands =
-    [
-        "\"dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --lang en --output rules/RULES.md\"",
-    ];
+    /// <summary>Literals that are not language, and why.</summary>
+    private static readonly Dictionary<string, string> NotWords = new(StringComparer.Ordinal)
+    {
+        ["\"dotnet run --project src/AllianceCompliance.Cli -- rules --format markdown --lang en --output rules/RULES.md\""] = "a command",
+        ["\"Times New Roman\""] = "a font's name (the memo's Latin letters and digits)",
+        ["\"Courier New\""] = "a font's name (the memo's YAML paths and digests)",
+        ["\"Table Text\""] = "the name of a style of the memo's Word document, as Word identifies it",
+        ["\"yyyy-MM-dd HH:mm\""] = "a date and time format",
+    };
 
     public static IEnumerable<string> Sources() =>
         Folders.SelectMany(f => Directory.EnumerateFiles(Repository.File(f), "*.cs", SearchOption.AllDirectories))
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(p => Path.GetRelativePath(Repository.Root, p))
-            .Where(p => !NotYet.Keys.Any(folder => p.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
             .Order(StringComparer.Ordinal);
 
     [Test]
     public void Sources_AreFound() => Sources().Count().ShouldBeGreaterThan(30);
 
+    [Test]
+    public void ChinesePatterns_AreStillThere()
+    {
+        // An exemption ends with its need: a listed file must exist, be scanned, and hold Chinese in its code.
+        foreach (var path in ChinesePatterns.Keys)
+        {
+            Sources().ShouldContain(path);
+            File.ReadAllLines(Repository.File(path))
+                .Any(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && l.Any(IsChinese))
+                .ShouldBeTrue(path);
+        }
+    }
+
     [TestCaseSource(nameof(Sources))]
     public void Source_HoldsNoChinese(string path)
     {
         // Comments may show what the product says; code may not say it.
+        if (ChinesePatterns.ContainsKey(path))
+        {
+            return;
+        }
+
         var lines = File.ReadAllLines(Repository.File(path));
         var chinese = lines.Select((text, i) => (text: text.Trim(), line: i + 1))
             .Where(l => !l.text.StartsWith("//", StringComparison.Ordinal) && l.text.Any(IsChinese))
@@ -88,7 +112,7 @@ public sealed partial class NoLanguageLiteralsTests
             foreach (Match literal in Literal().Matches(line))
             {
                 var words = Markup().Replace(Hole().Replace(literal.Value, " "), " ");
-                if (Sentence().IsMatch(words) && !Commands.Contains(literal.Value))
+                if (Sentence().IsMatch(words) && !NotWords.ContainsKey(literal.Value))
                 {
                     sentences.Add($"{i + 1}: {literal.Value}");
                 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
+using AllianceCompliance.Model;
 using AllianceCompliance.Resources;
 using AllianceCompliance.Waivers;
 
@@ -35,7 +36,7 @@ public sealed partial class StringTableTests
     {
         // A Chinese text may hold values to type (keys, enum values, commands) but must say something in Chinese;
         // a text that is only its placeholder passes its value through.
-        foreach (var key in Chinese.Where(k => !k.StartsWith("Verdict.", StringComparison.Ordinal) && k is not ("ValueSeparator" or "Label" or "AllianceMark" or "Cli.Prefix")))
+        foreach (var key in Chinese.Where(k => !k.StartsWith("Verdict.", StringComparison.Ordinal) && k is not ("ValueSeparator" or "Label" or "Parenthesised" or "Cli.Prefix" or "Review.SeverityTag" or "Review.Separator")))
         {
             var text = Words.Get(key, Language.Chinese);
             if (!HasChinese(text) && text != "{0}")
@@ -65,10 +66,34 @@ public sealed partial class StringTableTests
     {
         var typed = typeof(Words).GetNestedTypes().Select(t => (Prefix: t.Name + ".", Type: t)).Append((Prefix: string.Empty, Type: typeof(Words)))
             .SelectMany(n => n.Type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => n.Prefix + p.Name));
-        var data = new[] { "Severity.", "Verdict.", "Status.", "Condition.", "Value.", "Basis.", "AC0" };
+        var data = new[] { "Severity.", "Verdict.", "Status.", "Condition.", "Value.", "Basis.", "AC0" }.Concat(ReviewNames).ToArray();
         English.Except(typed).Where(k => !data.Any(k.StartsWith)).ShouldBeEmpty("keys no code reads");
         English.Where(k => k.StartsWith("AC0", StringComparison.Ordinal)).Select(k => k[..5]).Distinct()
             .ShouldBe(LoadErrors.All.Concat(WaiverRules.All).Select(r => r.Id).Order(StringComparer.Ordinal), ignoreOrder: true);
+    }
+
+    [Test]
+    public void TheReview_NamesEveryValueItShows_InBothLanguages()
+    {
+        LocalizedText[] names =
+        [
+            .. Enum.GetValues<Verdict>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<ConditionStatus>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<Severity>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<MemberKind>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<BodyRole>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<SignatoryCapacity>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<FundSourceKind>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<FundTopic>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<DisputeMethod>().Select(v => Words.Review.Of(v)),
+            .. Enum.GetValues<PilotMaterial>().Select(v => Words.Review.Of(v)),
+        ];
+
+        // One key per value shown, none left over from a value that is gone.
+        English.Count(k => ReviewNames.Any(k.StartsWith)).ShouldBe(names.Length);
+        Words.Review.Of(Verdict.CompliantWithWarnings).ShouldBe(new LocalizedText("Compliant, with warnings", "合规但有警告"));
+        Words.Review.Of(MemberKind.ResearchInstitute).ShouldBe(new LocalizedText("research institute", "科研机构"));
+        Words.Review.Of(FundTopic.IpSharing).ShouldBe(new LocalizedText("IP sharing", "知识产权共享"));
     }
 
     [Test]
@@ -102,6 +127,9 @@ public sealed partial class StringTableTests
         Words.Get("Severity.warning", Language.Chinese).ShouldBe("警告");
         Words.Get("Severity.info", Language.Chinese).ShouldBe("提示");
     }
+
+    /// <summary>The keys of the names the review gives to values (read by <see cref="Words.Review"/>'s Of methods).</summary>
+    private static readonly string[] ReviewNames = ["Review.Verdict.", "Review.Status.", "Review.Severity.", "Review.Value."];
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 

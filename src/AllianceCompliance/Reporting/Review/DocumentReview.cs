@@ -3,6 +3,7 @@ using System.Globalization;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting.Review;
 
@@ -98,16 +99,16 @@ internal sealed record DocumentReview(
     {
         foreach (var lead in document.Alliance?.LeadMembers ?? [])
         {
-            yield return new(document.Alliance!.Clause, ReviewWords.LeadMember.In(language), names.Of(lead));
+            yield return new(document.Alliance!.Clause, Words.Review.LeadMember.In(language), names.Of(lead));
         }
 
         foreach (var entry in Listed(document.Members, language, member => new Provided(
             null,
-            ReviewWords.Members.In(language),
+            Words.Review.Members.In(language),
             Join(language,
-                names.Of(member.Id) + (member.Kind is { } kind ? ReviewWords.Parenthesised.Format(ReviewWords.Of(kind)).In(language) : string.Empty),
-                member.LegalPerson?.CreditCode is { } code ? ReviewWords.CreditCode.Format(code).In(language) : null,
-                member.LegalPerson?.Representative is { } person ? ReviewWords.Representative.Format(person).In(language) : null))))
+                names.Of(member.Id) + (member.Kind is { } kind ? Words.Parenthesised.Format(Words.Review.Of(kind)).In(language) : string.Empty),
+                member.LegalPerson?.CreditCode is { } code ? Words.Review.CreditCode.Format(code).In(language) : null,
+                member.LegalPerson?.Representative is { } person ? Words.Review.Representative.Format(person).In(language) : null))))
         {
             yield return entry;
         }
@@ -122,26 +123,26 @@ internal sealed record DocumentReview(
 
         if (agreement.Title is { } title)
         {
-            yield return new(agreement.Clause, ReviewWords.AgreementTitle.In(language), title);
+            yield return new(agreement.Clause, Words.Review.AgreementTitle.In(language), title);
         }
 
         if (agreement.GoverningLaw is { } law)
         {
-            yield return new(null, ReviewWords.GoverningLaw.In(language), law);
+            yield return new(null, Words.Review.GoverningLaw.In(language), law);
         }
 
         if (agreement.EffectiveFrom is { } effective)
         {
-            yield return new(null, ReviewWords.EffectiveFrom.In(language), Date(effective));
+            yield return new(null, Words.Review.EffectiveFrom.In(language), Date(effective));
         }
 
         foreach (var entry in Listed(agreement.Goals, language, goal => new Provided(
             null,
-            ReviewWords.Goal.Format(goal.Id).In(language),
+            Words.Review.Goal.Format(goal.Id).In(language),
             Join(language,
                 goal.Statement,
-                goal.Measure is { } measure ? ReviewWords.Measure.Format(measure).In(language) : null,
-                goal.Due is { } due ? ReviewWords.Due.Format(Date(due)).In(language) : null))))
+                goal.Measure is { } measure ? Words.Review.Measure.Format(measure).In(language) : null,
+                goal.Due is { } due ? Words.Review.Due.Format(Date(due)).In(language) : null))))
         {
             yield return entry;
         }
@@ -149,19 +150,19 @@ internal sealed record DocumentReview(
         if (!agreement.Tasks.IsEmpty)
         {
             var members = agreement.Tasks.Select(t => t.Member).Distinct().Count();
-            yield return new(null, ReviewWords.Tasks.In(language), ReviewWords.TaskCount.Format(agreement.Tasks.Length, members).In(language));
+            yield return new(null, Words.Review.Tasks.In(language), Words.Review.TaskCount.Format(agreement.Tasks.Length, members).In(language));
         }
 
         foreach (var entry in Listed(agreement.Signatures, language, signature => new Provided(
             null,
-            ReviewWords.Signature.In(language),
+            Words.Review.Signature.In(language),
             Join(language,
                 signature.Member is { } member ? names.Of(member) : null,
                 signature.Signatory is { } who
-                    ? ReviewWords.SignedBy.Format(who).In(language) + (signature.Capacity is { } capacity ? ReviewWords.Parenthesised.Format(ReviewWords.Of(capacity)).In(language) : string.Empty)
+                    ? Words.Review.SignedBy.Format(who).In(language) + (signature.Capacity is { } capacity ? Words.Parenthesised.Format(Words.Review.Of(capacity)).In(language) : string.Empty)
                     : null,
                 signature.Date is { } date ? Date(date) : null,
-                signature.Sealed == true ? ReviewWords.Sealed.In(language) : null))))
+                signature.Sealed == true ? Words.Review.Sealed.In(language) : null))))
         {
             yield return entry;
         }
@@ -178,18 +179,18 @@ internal sealed record DocumentReview(
         {
             yield return new(
                 body.Clause ?? governance.Clause,
-                body.Role is { } role ? Capital(ReviewWords.Of(role).In(language)) : ReviewWords.Body.In(language),
+                body.Role is { } role ? Capital(Words.Review.Of(role).In(language)) : Words.Review.Body.In(language),
                 Join(language,
                     body.Name ?? body.Id,
-                    body.Members.IsEmpty ? null : ReviewWords.SeatCount.Format(body.Members.Length).In(language),
-                    body.DecisionRule is { } rule ? ReviewWords.DecisionRule.Format(rule.Quorum ?? "-", rule.Majority ?? "-").In(language) : null,
-                    body.HostedBy is { } host ? ReviewWords.HostedBy.Format(names.Of(host)).In(language) : null,
-                    body.FullTimeStaff is { } staff ? ReviewWords.FullTimeStaff.Format(staff).In(language) : null));
+                    body.Members.IsEmpty ? null : Words.Review.SeatCount.Format(body.Members.Length).In(language),
+                    body.DecisionRule is { } rule ? Words.Review.DecisionRule.Format(rule.Quorum ?? "-", rule.Majority ?? "-").In(language) : null,
+                    body.HostedBy is { } host ? Words.Review.HostedBy.Format(names.Of(host)).In(language) : null,
+                    body.FullTimeStaff is { } staff ? Words.Review.FullTimeStaff.Format(staff).In(language) : null));
         }
 
         if (governance.ExternalLiabilityEntity is { } entity)
         {
-            yield return new(governance.Clause, ReviewWords.ExternalLiability.In(language), names.Of(entity));
+            yield return new(governance.Clause, Words.Review.ExternalLiability.In(language), names.Of(entity));
         }
     }
 
@@ -202,29 +203,29 @@ internal sealed record DocumentReview(
 
         if (funds.ManagementMeasures is { } measures)
         {
-            yield return new(measures.Clause ?? funds.Clause, ReviewWords.FundMeasures.In(language), Join(language,
+            yield return new(measures.Clause ?? funds.Clause, Words.Review.FundMeasures.In(language), Join(language,
                 measures.Document,
-                measures.Covers.IsEmpty ? null : ReviewWords.Covers.Format(List(language, measures.Covers.Select(t => ReviewWords.Of(t).In(language)))).In(language)));
+                measures.Covers.IsEmpty ? null : Words.Review.Covers.Format(List(language, measures.Covers.Select(t => Words.Review.Of(t).In(language)))).In(language)));
         }
 
         if (funds.Oversight is { Mechanism: { } mechanism } oversight)
         {
-            yield return new(oversight.Clause ?? funds.Clause, ReviewWords.Oversight.In(language), mechanism);
+            yield return new(oversight.Clause ?? funds.Clause, Words.Review.Oversight.In(language), mechanism);
         }
 
         if (funds.Custodian is { } custodian)
         {
-            yield return new(funds.Clause, ReviewWords.Custodian.In(language), names.Of(custodian));
+            yield return new(funds.Clause, Words.Review.Custodian.In(language), names.Of(custodian));
         }
 
         foreach (var entry in Listed(funds.Sources, language, source => new Provided(
             funds.Clause,
-            ReviewWords.FundSource.In(language),
+            Words.Review.FundSource.In(language),
             Join(language,
-                source.Kind is { } kind ? ReviewWords.Of(kind).In(language) : null,
+                source.Kind is { } kind ? Words.Review.Of(kind).In(language) : null,
                 source.From is { } from ? names.Of(from) : null,
                 source.Amount is { } amount ? string.Create(CultureInfo.InvariantCulture, $"{amount:#,0.##} {source.Currency}") : null,
-                source.SupervisedBy is { } supervisor ? ReviewWords.SupervisedBy.Format(supervisor).In(language) : null))))
+                source.SupervisedBy is { } supervisor ? Words.Review.SupervisedBy.Format(supervisor).In(language) : null))))
         {
             yield return entry;
         }
@@ -236,29 +237,33 @@ internal sealed record DocumentReview(
         {
             if (ip.Background is { } background)
             {
-                yield return new(ip.Clause, ReviewWords.Background.In(language), background);
+                yield return new(ip.Clause, Words.Review.Background.In(language), background);
             }
 
             if (ip.Ownership is { } ownership)
             {
-                yield return new(ip.Clause, ReviewWords.Ownership.In(language), ownership);
+                yield return new(ip.Clause, Words.Review.Ownership.In(language), ownership);
             }
 
             if (ip.Licensing is { } licensing)
             {
-                yield return new(ip.Clause, ReviewWords.Licensing.In(language), licensing);
+                yield return new(ip.Clause, Words.Review.Licensing.In(language), licensing);
             }
 
             if (ip.RevenueSharing is { } sharing)
             {
-                var shares = sharing.Shares.Select(s => string.Create(CultureInfo.InvariantCulture, $"{(s.Member is { } m ? names.Of(m) : "-")} {s.Percent:0.##}%"));
-                yield return new(ip.Clause, ReviewWords.RevenueSharing.In(language), Join(language, sharing.Text, sharing.Shares.IsEmpty ? null : List(language, shares)));
+                var shares = sharing.Shares.Select(s =>
+                {
+                    var member = s.Member is { } m ? names.Of(m) : "-";
+                    return string.Create(CultureInfo.InvariantCulture, $"{member} {s.Percent:0.##}%");
+                });
+                yield return new(ip.Clause, Words.Review.RevenueSharing.In(language), Join(language, sharing.Text, sharing.Shares.IsEmpty ? null : List(language, shares)));
             }
         }
 
         if (document.Agreement?.BreachLiability is { } breach)
         {
-            yield return new(breach.Clause, ReviewWords.BreachLiability.In(language), breach.Text ?? string.Empty);
+            yield return new(breach.Clause, Words.Review.BreachLiability.In(language), breach.Text ?? string.Empty);
         }
     }
 
@@ -271,8 +276,8 @@ internal sealed record DocumentReview(
 
         (ClauseText? Text, LocalizedText Label)[] parts =
         [
-            (openness.Admission, ReviewWords.Admission), (openness.ExternalCooperation, ReviewWords.ExternalCooperation),
-            (openness.Dissemination, ReviewWords.Dissemination), (openness.GovernmentFundedSharing, ReviewWords.GovernmentFundedSharing),
+            (openness.Admission, Words.Review.Admission), (openness.ExternalCooperation, Words.Review.ExternalCooperation),
+            (openness.Dissemination, Words.Review.Dissemination), (openness.GovernmentFundedSharing, Words.Review.GovernmentFundedSharing),
         ];
         foreach (var (text, label) in parts)
         {
@@ -292,24 +297,25 @@ internal sealed record DocumentReview(
 
         if (agreement.Term is { } term)
         {
-            yield return new(null, ReviewWords.Term.In(language), $"{(term.From is { } from ? Date(from) : "?")} – {(term.To is { } to ? Date(to) : "?")}");
+            var (from, to) = (term.From is { } start ? Date(start) : "?", term.To is { } end ? Date(end) : "?");
+            yield return new(null, Words.Review.Term.In(language), $"{from} – {to}");
         }
 
         if (agreement.Withdrawal is { } withdrawal)
         {
-            yield return new(withdrawal.Clause, ReviewWords.Withdrawal.In(language), Join(language,
-                withdrawal.NoticeDays is { } days ? ReviewWords.NoticeDays.Format(days).In(language) : null, withdrawal.Text));
+            yield return new(withdrawal.Clause, Words.Review.Withdrawal.In(language), Join(language,
+                withdrawal.NoticeDays is { } days ? Words.Review.NoticeDays.Format(days).In(language) : null, withdrawal.Text));
         }
 
         if (agreement.Dissolution is { } dissolution)
         {
-            yield return new(dissolution.Clause, ReviewWords.Dissolution.In(language), Join(language, dissolution.Conditions, dissolution.Procedure, dissolution.Liquidation));
+            yield return new(dissolution.Clause, Words.Review.Dissolution.In(language), Join(language, dissolution.Conditions, dissolution.Procedure, dissolution.Liquidation));
         }
 
         if (agreement.DisputeResolution is { } dispute)
         {
-            yield return new(dispute.Clause, ReviewWords.DisputeResolution.In(language), Join(language,
-                dispute.Methods.IsEmpty ? null : List(language, dispute.Methods.Select(m => ReviewWords.Of(m).In(language))), dispute.Forum));
+            yield return new(dispute.Clause, Words.Review.DisputeResolution.In(language), Join(language,
+                dispute.Methods.IsEmpty ? null : List(language, dispute.Methods.Select(m => Words.Review.Of(m).In(language))), dispute.Forum));
         }
     }
 
@@ -322,12 +328,12 @@ internal sealed record DocumentReview(
 
         if (application.Submitted is { } submitted)
         {
-            yield return new(null, ReviewWords.PilotApplication.In(language), Date(submitted));
+            yield return new(null, Words.Review.PilotApplication.In(language), Date(submitted));
         }
 
         if (!application.Materials.IsEmpty)
         {
-            yield return new(null, ReviewWords.PilotMaterials.In(language), List(language, application.Materials.Select(m => ReviewWords.Of(m).In(language))));
+            yield return new(null, Words.Review.PilotMaterials.In(language), List(language, application.Materials.Select(m => Words.Review.Of(m).In(language))));
         }
     }
 
@@ -342,16 +348,16 @@ internal sealed record DocumentReview(
         if (items.Length > ListedAtMost)
         {
             var last = entry(items[0]);
-            yield return new(null, last.Label, ReviewWords.More.Format(items.Length - ListedAtMost).In(language));
+            yield return new(null, last.Label, Words.Review.More.Format(items.Length - ListedAtMost).In(language));
         }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Join(Language language, params string?[] parts) =>
-        string.Join(ReviewWords.Separator.In(language), parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+        string.Join(Words.Review.Separator.In(language), parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
-    private static string List(Language language, IEnumerable<string> items) => string.Join(ReviewWords.ListSeparator.In(language), items);
+    private static string List(Language language, IEnumerable<string> items) => string.Join(Words.ValueSeparator.In(language), items);
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

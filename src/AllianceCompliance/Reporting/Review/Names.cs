@@ -73,6 +73,7 @@ internal sealed partial class Names
         return match.Value[0] == '\'' && language == Language.English ? name : $"{match.Value[0]}{name}{match.Value[^1]}";
     });
 
+    // Data, not words shown: the brackets and quotes the rules' messages put around an id (listed in NoLanguageLiteralsTests).
     [GeneratedRegex("(?<after> \\('(?<id>[^'\\s]+)'\\)|（(?<id>[^（）\\s]+)）)|'(?<id>[^'\\s]+)'|“(?<id>[^“”\\s]+)”")]
     private static partial Regex Ids();
 }

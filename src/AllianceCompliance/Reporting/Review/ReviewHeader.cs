@@ -1,5 +1,6 @@
 using System.Globalization;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Reporting.Review;
 
@@ -13,27 +14,27 @@ internal static class ReviewHeader
     public static IEnumerable<(string Label, string Value)> Rows(CheckReport report, DocumentReview review, ReportOptions options)
     {
         var language = options.Language;
-        yield return (ReviewWords.Alliance.In(language), review.Alliance ?? ReviewWords.Unnamed.In(language));
+        yield return (Words.Review.Alliance.In(language), review.Alliance ?? Words.Review.Unnamed.In(language));
         if (review.OtherName is { } other)
         {
-            yield return (ReviewWords.OtherName.In(language), other);
+            yield return (Words.Review.OtherName.In(language), other);
         }
 
         if (review.AgreementTitle is { } title)
         {
-            yield return (ReviewWords.AgreementTitle.In(language), title);
+            yield return (Words.Review.AgreementTitle.In(language), title);
         }
 
-        yield return (ReviewWords.File.In(language), FileName(review.Report.Path));
-        yield return (ReviewWords.Sha256.In(language), review.Report.Sha256 ?? "-");
+        yield return (Words.Review.File.In(language), FileName(review.Report.Path));
+        yield return (Words.Review.Sha256.In(language), review.Report.Sha256 ?? "-");
         if (options.CheckedAt is { } at)
         {
-            yield return (ReviewWords.CheckedAt.In(language), Time(at));
+            yield return (Words.Review.CheckedAt.In(language), Time(at));
         }
 
-        yield return (ReviewWords.Tool.In(language), $"alliance-check {report.ToolVersion}");
-        yield return (ReviewWords.RuleSet.In(language), $"{report.RuleSetId} {report.RuleSetVersion}");
-        yield return (ReviewWords.Conclusion.In(language), ReviewWords.Of(review.Report.Verdict).In(language));
+        yield return (Words.Review.Tool.In(language), $"alliance-check {report.ToolVersion}");
+        yield return (Words.Review.RuleSet.In(language), $"{report.RuleSetId} {report.RuleSetVersion}");
+        yield return (Words.Review.Conclusion.In(language), Words.Review.Of(review.Report.Verdict).In(language));
     }
 
     /// <summary>The file's name without the folders it was found in (they are the checker's machine's, not the reader's).</summary>
@@ -44,5 +45,8 @@ internal static class ReviewHeader
         at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (UTC" + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
 
     /// <summary>The agreement's article a finding names, or the words saying it names none.</summary>
-    public static string Article(Finding finding, Language language) => finding.Clause ?? ReviewWords.NoArticle.In(language);
+    public static string Article(Finding finding, Language language) => finding.Clause ?? Words.Review.NoArticle.In(language);
+
+    /// <summary>A finding's severity as the review names it, marked when waived: <c>Warning (waived)</c>, <c>警告（已豁免）</c>.</summary>
+    public static string Severity(Finding finding, Language language) => Words.Review.Of(finding.Severity).In(language) + ReportWords.Waived(finding, language);
 }
