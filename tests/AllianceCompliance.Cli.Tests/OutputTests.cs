@@ -35,6 +35,20 @@ public sealed class OutputTests
     }
 
     [Test]
+    public void Check_Github_AnnotatesEachFindingOnItsLineAndExitsAsForText()
+    {
+        using var files = new Agreements();
+        var path = files.Write("a.yaml", Agreements.LedByUniversity);
+
+        var (exit, output, _) = Cli.Run("check", path, "--format", "github");
+
+        exit.ShouldBe(1);
+        var annotations = output.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
+        annotations.ShouldContain(l => l.StartsWith("::error file=", StringComparison.Ordinal) && l.Contains(",title=AC112::", StringComparison.Ordinal));
+        annotations.ShouldAllBe(l => l.Contains(",line=", StringComparison.Ordinal) && l.Contains(",col=", StringComparison.Ordinal));
+    }
+
+    [Test]
     public void Check_Junit_IsWellFormedWithASuitePerDocument()
     {
         using var files = new Agreements();

@@ -8,7 +8,7 @@ public static class ReportWriters
     /// <summary>Every format, the default (<c>text</c>) first.</summary>
     public static ImmutableArray<IReportWriter> All { get; } = [
         new TextReportWriter(), new JsonReportWriter(), new SarifReportWriter(),
-        new JunitReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter(),
+        new JunitReportWriter(), new MarkdownReportWriter(), new HtmlReportWriter(), new GithubReportWriter(),
     ];
 
     /// <summary>The writer of a format.</summary>
