@@ -31,7 +31,7 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format), MemoFormat]);
         var output = new Option<string?>("--output", "-o") { Description = Words.Cli.CheckOutput.In(help) };
         var failOn = new Option<string>("--fail-on") { Description = Words.Cli.CheckFailOn.In(help), DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "never");
+        failOn.AcceptOnlyFromAmong("error", "warning", "new", "never");
         var lang = new Option<string?>("--lang") { Description = Words.Cli.CheckLang.In(help) };
         lang.AcceptOnlyFromAmong(Locale.Names);
         var maxBytes = new Option<long>("--max-bytes") { Description = Words.Cli.CheckMaxBytes.In(help), DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
@@ -50,11 +50,12 @@ internal static class CheckCommand
             }
         });
         var waivers = new Option<string?>("--waivers") { Description = Words.Cli.CheckWaivers.In(help) };
+        var baseline = new Option<string?>("--baseline") { Description = Words.Cli.CheckBaseline.In(help) };
         var explain = new Option<bool>("--explain") { Description = Words.Cli.CheckExplain.In(help) };
 
         var command = new Command("check", Words.Cli.Check.In(help))
         {
-            inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, explain,
+            inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, baseline, explain,
         };
         command.SetAction(parsed =>
         {
@@ -67,7 +68,8 @@ internal static class CheckCommand
                 new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
                 Locale.Of(parsed.GetValue(lang), terminal),
                 parsed.GetValue(explain),
-                parsed.GetValue(failOn)!);
+                parsed.GetValue(failOn)!,
+                parsed.GetValue(baseline));
             return Execute(run);
         });
         return command;
@@ -75,7 +77,7 @@ internal static class CheckCommand
 
     /// <summary>One run of the command; a null <paramref name="Writer"/> is the review memo (<c>--format docx</c>).</summary>
     private sealed record Run(
-        Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn);
+        Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn, string? Baseline);
 
     private static int Execute(Run run)
     {
@@ -108,7 +110,8 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
-        if (run.Output is { } output && Overwrites(output, run.Waivers is null ? documents : [.. documents, run.Waivers]) is { } input)
+        string[] otherInputs = [.. new[] { run.Waivers, run.Baseline }.OfType<string>()];
+        if (run.Output is { } output && Overwrites(output, [.. documents, .. otherInputs]) is { } input)
         {
             Say(CliWords.OutputIsInput(Printable.Text(Path.GetFullPath(output)), Printable.Text(input)).In(language));
             return ExitCode.Invalid;
@@ -133,6 +136,13 @@ internal static class CheckCommand
                 return ExitCode.Invalid;
             }
 
+            Baseline? previous = null;
+            if (run.Baseline is { } baselinePath && (previous = Baseline.Read(baselinePath, run.Limits, out var unreadable)) is null)
+            {
+                Say(Printable.Text(unreadable!.In(language)));
+                return ExitCode.Invalid;
+            }
+
             var toTerminal = target is null || target.StandardStream == terminal.Out;
             var options = new ReportOptions(run.Language, toTerminal && run.Writer?.Format == "text" && terminal.ColorAllowed)
             {
@@ -140,6 +150,7 @@ internal static class CheckCommand
                 CheckedAt = terminal.Time.GetLocalNow(),
             };
             var report = Check(terminal, language, checker, documents, problems);
+            report = previous?.Compare(report) ?? report;
             if (!Write(terminal, run.Writer, report, options, target))
             {
                 return ExitCode.Invalid;
@@ -265,10 +276,11 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
+        // Without a baseline every finding is new.
         var threshold = failOn switch { "warning" => Severity.Warning, "never" => (Severity?)null, _ => Severity.Error };
         var failing = threshold is { } lowest && report.Documents
             .SelectMany(d => d.Findings)
-            .Any(f => !f.Waived && f.Severity >= lowest);
+            .Any(f => !f.Waived && f.Severity >= lowest && (failOn != "new" || f.BaselineState != BaselineState.Unchanged));
         return failing ? ExitCode.Findings : ExitCode.Success;
     }
 }

@@ -27,6 +27,9 @@ public sealed record Finding(RuleDescriptor Rule, LocalizedText Message, SourceL
     /// <summary>Whether a waiver accepts this finding; a waived finding counts towards no verdict.</summary>
     public bool Waived => Waiver is not null;
 
+    /// <summary>Whether the finding is new or unchanged since the baseline the run compared with; null without one.</summary>
+    internal Reporting.BaselineState? BaselineState { get; init; }
+
     /// <summary>The facts the rule matched, described for a reviewer (filled when explanations are asked for).</summary>
     public ImmutableArray<string> Evidence { get; init; } = [];
 }

@@ -23,4 +23,7 @@ public sealed record DocumentReport(
     /// so a report can quote the lines around a finding without opening the file a second time.
     /// </summary>
     internal string? Text { get; init; }
+
+    /// <summary>The findings of the baseline the run compared with that this document no longer has; null without a baseline.</summary>
+    internal ImmutableArray<BaselineFinding>? Fixed { get; init; }
 }

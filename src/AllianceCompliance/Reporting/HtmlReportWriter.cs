@@ -68,6 +68,10 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("</tbody></table>");
         output.WriteLine("</div>");
+        if (document.Fixed is not null)
+        {
+            output.WriteLine($"""<p class="meta">{E(ReportWords.Comparison(document, language))}</p>""");
+        }
 
         if (!review.LoadErrors.IsEmpty)
         {

@@ -51,7 +51,13 @@ internal sealed class JsonReportWriter : IReportWriter
     private sealed record JsonRuleSet(string Id, string Version);
 
     private sealed record JsonDocument(
-        string Path, string? Sha256, string? Alliance, string Verdict, ImmutableArray<JsonCondition> Conditions, ImmutableArray<JsonFinding> Findings)
+        string Path,
+        string? Sha256,
+        string? Alliance,
+        string Verdict,
+        ImmutableArray<JsonCondition> Conditions,
+        ImmutableArray<JsonFinding> Findings,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<BaselineFinding>? Fixed)
     {
         public static JsonDocument Of(DocumentReport document, Language language) => new(
             document.Path,
@@ -59,7 +65,8 @@ internal sealed class JsonReportWriter : IReportWriter
             document.Alliance,
             WireNames.Of(document.Verdict),
             [.. document.Conditions.Select(c => new JsonCondition(c.Condition.Id, c.Condition.Title.In(language), WireNames.Of(c.Status), c.Findings))],
-            [.. document.Findings.Select(f => JsonFinding.Of(f, language))]);
+            [.. document.Findings.Select(f => JsonFinding.Of(f, language))],
+            document.Fixed);
     }
 
     private sealed record JsonCondition(string Id, string Title, string Status, int Findings);
@@ -78,7 +85,9 @@ internal sealed class JsonReportWriter : IReportWriter
         string Remediation,
         bool Waived,
         [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Justification,
-        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<string>? Evidence)
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<string>? Evidence,
+        string Fingerprint,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? BaselineState)
     {
         public static JsonFinding Of(Finding finding, Language language) => new(
             finding.RuleId,
@@ -94,6 +103,8 @@ internal sealed class JsonReportWriter : IReportWriter
             finding.Rule.Remediation.In(language),
             finding.Waived,
             finding.Waiver?.Justification,
-            finding.Evidence.IsEmpty ? null : finding.Evidence);
+            finding.Evidence.IsEmpty ? null : finding.Evidence,
+            Reporting.Fingerprint.Of(finding),
+            WireNames.Of(finding.BaselineState));
     }
 }

@@ -43,6 +43,12 @@ internal sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine();
         }
 
+        if (document.Fixed is not null)
+        {
+            output.WriteLine(ReportWords.Comparison(document, language));
+            output.WriteLine();
+        }
+
         output.WriteLine($"| {string.Join(" | ", new[] { Words.ConditionLabel, Words.TitleLabel, Words.StatusLabel, Words.FindingsLabel }.Select(w => w.In(language)))} |");
         output.WriteLine("|---|---|---|---:|");
         foreach (var result in document.Conditions)

@@ -37,6 +37,11 @@ internal sealed class SarifReportWriter : IReportWriter
             {
                 results.Add(Result(finding, ruleIndex[finding.RuleId], document, index, language));
             }
+
+            foreach (var gone in document.Fixed ?? [])
+            {
+                results.Add(Absent(gone, document, index));
+            }
         }
 
         var sarif = new JObject
@@ -118,7 +123,7 @@ internal sealed class SarifReportWriter : IReportWriter
                 },
                 ["logicalLocations"] = new JArray(new JObject { ["fullyQualifiedName"] = location.Path }),
             }),
-            ["partialFingerprints"] = new JObject { ["yamlPath/v1"] = location.Path },
+            ["partialFingerprints"] = new JObject { ["yamlPath/v1"] = location.Path, ["allianceCheck/v1"] = Fingerprint.Of(finding) },
             ["properties"] = new JObject
             {
                 ["condition"] = finding.Condition ?? "load",
@@ -130,6 +135,11 @@ internal sealed class SarifReportWriter : IReportWriter
         if (finding.Clause is not null)
         {
             result["properties"]!["clause"] = finding.Clause;
+        }
+
+        if (WireNames.Of(finding.BaselineState) is { } state)
+        {
+            result["baselineState"] = state;
         }
 
         if (finding.Waiver is { } waiver)
@@ -144,6 +154,26 @@ internal sealed class SarifReportWriter : IReportWriter
 
         return result;
     }
+
+    /// <summary>A finding of the baseline that this run no longer has (SARIF's <c>absent</c>), where the baseline had it.</summary>
+    private static JObject Absent(BaselineFinding gone, DocumentReport document, int artifactIndex) => new()
+    {
+        ["ruleId"] = gone.RuleId,
+        ["kind"] = "pass",
+        ["level"] = "none",
+        ["message"] = new JObject { ["text"] = gone.Message },
+        ["locations"] = new JArray(new JObject
+        {
+            ["physicalLocation"] = new JObject
+            {
+                ["artifactLocation"] = new JObject { ["uri"] = Uri(document.Path), ["index"] = artifactIndex },
+                ["region"] = new JObject { ["startLine"] = Math.Max(1, gone.Line), ["startColumn"] = Math.Max(1, gone.Column) },
+            },
+            ["logicalLocations"] = new JArray(new JObject { ["fullyQualifiedName"] = gone.Path }),
+        }),
+        ["partialFingerprints"] = new JObject { ["yamlPath/v1"] = gone.Path, ["allianceCheck/v1"] = gone.Fingerprint },
+        ["baselineState"] = "absent",
+    };
 
     private static JObject Artifact(DocumentReport document)
     {

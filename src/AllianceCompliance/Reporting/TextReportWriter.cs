@@ -62,6 +62,10 @@ internal sealed class TextReportWriter : IReportWriter
                 _ => Red,
             };
             output.WriteLine($"{Printable.Text(document.Path)}: {Paint(ReportWords.Of(document.Verdict, language), verdictColor + Bold)}{Alliance(document, language)}");
+            if (document.Fixed is not null)
+            {
+                output.WriteLine($"    {ReportWords.Comparison(document, language)}");
+            }
         }
 
         output.WriteLine(ReportWords.Summary(report.Summary, language));

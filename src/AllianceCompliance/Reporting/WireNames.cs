@@ -54,4 +54,14 @@ internal static class WireNames
     /// <param name="language">The language.</param>
     /// <returns>Its name.</returns>
     public static string Of(Language language) => language == Language.Chinese ? "zh-CN" : "en";
+
+    /// <summary>The name of a baseline state, <c>new</c> or <c>unchanged</c>; null without a baseline.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>Its name.</returns>
+    public static string? Of(BaselineState? state) => state switch
+    {
+        BaselineState.New => "new",
+        BaselineState.Unchanged => "unchanged",
+        _ => null,
+    };
 }

@@ -59,6 +59,11 @@ internal static class Words
     public static LocalizedText OpinionsTitle => Word();
     public static LocalizedText OpinionsNumber => Word();
     public static LocalizedText Summary => Word();
+    public static LocalizedText Comparison => Word();
+    public static LocalizedText BaselineTooLarge => Word();
+    public static LocalizedText BaselineNotAReport => Word();
+    public static LocalizedText BaselineUnreadable => Word();
+    public static LocalizedText BaselineFieldsMissing => Word();
     public static LocalizedText ConditionLabel => Word();
     public static LocalizedText CitesLabel => Word();
     public static LocalizedText ClauseLabel => Word();
@@ -207,6 +212,7 @@ internal static class Words
         public static LocalizedText CheckMaxBytes => Word();
         public static LocalizedText CheckMaxDepth => Word();
         public static LocalizedText CheckWaivers => Word();
+        public static LocalizedText CheckBaseline => Word();
         public static LocalizedText CheckExplain => Word();
         public static LocalizedText Rules => Word();
         public static LocalizedText RulesFormat => Word();

@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
+using AllianceCompliance.Resources;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
+
+namespace AllianceCompliance.Reporting;
+
+/// <summary>Whether a finding was in the baseline (<c>--baseline</c>): <c>new</c> or <c>unchanged</c>.</summary>
+internal enum BaselineState
+{
+    New,
+    Unchanged,
+}
+
+/// <summary>A finding of the baseline, as its JSON report gave it; listed as <c>fixed</c> when the run no longer finds it.</summary>
+internal sealed record BaselineFinding(string RuleId, string? Severity, string Message, string Path, int Line, int Column, string Fingerprint);
+
+/// <summary>
+/// The JSON report of an earlier run (<c>check --baseline PREVIOUS.json</c>): each finding of this run
+/// is <c>new</c> or <c>unchanged</c> against it (same document path, rule and <see cref="Fingerprint"/>),
+/// and the baseline's findings this run no longer has are each document's <c>fixed</c> list.
+/// </summary>
+internal sealed class Baseline
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
+        MaxDepth = 16,
+    });
+
+    private readonly ILookup<string, BaselineFinding> byDocument;
+
+    private Baseline(ILookup<string, BaselineFinding> byDocument) => this.byDocument = byDocument;
+
+    /// <summary>Reads a baseline; returns null and why (in both languages) when it cannot be read or is not a JSON report.</summary>
+    public static Baseline? Read(string path, LoadLimits limits, out LocalizedText? problem)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        problem = null;
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var buffer = Files.BoundedRead.All(file, limits.MaxBytes);
+            if (buffer is null)
+            {
+                problem = Words.BaselineTooLarge.Format(path, limits.MaxBytes);
+                return null;
+            }
+
+            buffer.Position = 0;
+            using var reader = new JsonTextReader(new StreamReader(buffer));
+            var report = Serializer.Deserialize<Report>(reader);
+            var findings = report?.Documents?.SelectMany(d => (d.Findings ?? []).Select(f => Of(d, f))).ToList();
+            if (findings is null || findings.Any(f => f is null))
+            {
+                problem = Words.BaselineNotAReport.Format(path, Words.BaselineFieldsMissing);
+                return null;
+            }
+
+            return new Baseline(findings.ToLookup(f => f!.Value.Document, f => f!.Value.Finding, StringComparer.Ordinal));
+        }
+        catch (JsonException e)
+        {
+            problem = Words.BaselineNotAReport.Format(path, e.Message);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = Words.BaselineUnreadable.Format(path, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>The report with each finding marked new or unchanged and each document's fixed findings listed.</summary>
+    public CheckReport Compare(CheckReport report) =>
+        new(report.ToolVersion, report.RuleSetId, report.RuleSetVersion, [.. report.Documents.Select(Compare)]);
+
+    private DocumentReport Compare(DocumentReport document)
+    {
+        var remaining = byDocument[document.Path].ToList();
+        var findings = document.Findings.Select(finding =>
+        {
+            var fingerprint = Fingerprint.Of(finding);
+            var match = remaining.FindIndex(b => b.RuleId == finding.RuleId && b.Fingerprint == fingerprint);
+            if (match < 0)
+            {
+                return finding with { BaselineState = BaselineState.New };
+            }
+
+            remaining.RemoveAt(match);
+            return finding with { BaselineState = BaselineState.Unchanged };
+        });
+        return document with { Findings = [.. findings], Fixed = [.. remaining] };
+    }
+
+    private static (string Document, BaselineFinding Finding)? Of(ReportDocument document, ReportFinding finding) =>
+        document.Path is null || finding.RuleId is null || finding.Path is null || finding.Message is null
+            ? null
+            : (document.Path, new BaselineFinding(
+                finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Line, finding.Column,
+                finding.Fingerprint ?? Fingerprint.Of(finding.RuleId, finding.Path, finding.Message)));
+
+    private sealed record Report(ImmutableArray<ReportDocument>? Documents);
+
+    private sealed record ReportDocument(string? Path, ImmutableArray<ReportFinding>? Findings);
+
+    private sealed record ReportFinding(string? RuleId, string? Severity, string? Message, string? Path, int Line, int Column, string? Fingerprint);
+}
