@@ -44,7 +44,8 @@ public sealed class OutputTests
 
         exit.ShouldBe(1);
         var annotations = output.Split('\n').Where(l => l.StartsWith("::", StringComparison.Ordinal)).ToList();
-        annotations.ShouldContain(l => l.StartsWith("::error file=", StringComparison.Ordinal) && l.Contains(",title=AC112::", StringComparison.Ordinal));
+        annotations.ShouldContain(l => l.StartsWith("::error file=", StringComparison.Ordinal) && l.Contains(",title=AC208::", StringComparison.Ordinal));
+        annotations.ShouldContain(l => l.StartsWith("::warning file=", StringComparison.Ordinal) && l.Contains(",line=4,", StringComparison.Ordinal) && l.Contains(",title=AC112::", StringComparison.Ordinal));
         annotations.ShouldAllBe(l => l.Contains(",line=", StringComparison.Ordinal) && l.Contains(",col=", StringComparison.Ordinal));
     }
 
