@@ -51,11 +51,12 @@ internal static class CheckCommand
         });
         var waivers = new Option<string?>("--waivers") { Description = Words.Cli.CheckWaivers.In(help) };
         var baseline = new Option<string?>("--baseline") { Description = Words.Cli.CheckBaseline.In(help) };
+        var noInlineWaivers = new Option<bool>("--no-inline-waivers") { Description = Words.Cli.CheckNoInlineWaivers.In(help) };
         var explain = new Option<bool>("--explain") { Description = Words.Cli.CheckExplain.In(help) };
 
         var command = new Command("check", Words.Cli.Check.In(help))
         {
-            inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, baseline, explain,
+            inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, noInlineWaivers, baseline, explain,
         };
         command.SetAction(parsed =>
         {
@@ -69,7 +70,8 @@ internal static class CheckCommand
                 Locale.Of(parsed.GetValue(lang), terminal),
                 parsed.GetValue(explain),
                 parsed.GetValue(failOn)!,
-                parsed.GetValue(baseline));
+                parsed.GetValue(baseline),
+                !parsed.GetValue(noInlineWaivers));
             return Execute(run);
         });
         return command;
@@ -77,7 +79,7 @@ internal static class CheckCommand
 
     /// <summary>One run of the command; a null <paramref name="Writer"/> is the review memo (<c>--format docx</c>).</summary>
     private sealed record Run(
-        Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn, string? Baseline);
+        Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn, string? Baseline, bool InlineWaivers);
 
     private static int Execute(Run run)
     {
@@ -130,7 +132,7 @@ internal static class CheckCommand
                 }
             }
 
-            var checker = Checker(terminal, language, run.Limits, run.Waivers, run.Explain, keepText: run.Writer is null || run.Writer.Format == "html");
+            var checker = Checker(terminal, language, run, keepText: run.Writer is null || run.Writer.Format == "html");
             if (checker is null)
             {
                 return ExitCode.Invalid;
@@ -246,11 +248,12 @@ internal static class CheckCommand
         [.. documents.AsParallel().AsOrdered().Select(check)];
 
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
-    private static AgreementChecker? Checker(Terminal terminal, Language language, LoadLimits limits, string? waiversPath, bool explain, bool keepText)
+    private static AgreementChecker? Checker(Terminal terminal, Language language, Run run, bool keepText)
     {
+        var (limits, waiversPath) = (run.Limits, run.Waivers);
         if (waiversPath is null)
         {
-            return new AgreementChecker(GuidingOpinions.RuleSet, limits) { Explain = explain, Time = terminal.Time, KeepText = keepText };
+            return new AgreementChecker(GuidingOpinions.RuleSet, limits) { Explain = run.Explain, Time = terminal.Time, KeepText = keepText, InlineWaivers = run.InlineWaivers };
         }
 
         var rules = GuidingOpinions.RuleSet;
@@ -266,7 +269,7 @@ internal static class CheckCommand
             return null;
         }
 
-        return new AgreementChecker(rules, limits) { Waivers = waivers, Explain = explain, Time = terminal.Time, KeepText = keepText };
+        return new AgreementChecker(rules, limits) { Waivers = waivers, Explain = run.Explain, Time = terminal.Time, KeepText = keepText, InlineWaivers = run.InlineWaivers };
     }
 
     private static int Exit(CheckReport report, string failOn, bool unmatched)

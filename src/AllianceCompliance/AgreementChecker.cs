@@ -18,6 +18,7 @@ public sealed class AgreementChecker
 {
     private readonly AgreementLoader loader;
     private readonly RuleSet rules;
+    private readonly HashSet<string> ruleIds;
 
     /// <summary>A checker applying a compiled rule set.</summary>
     /// <param name="rules">The compiled rule set.</param>
@@ -26,8 +27,10 @@ public sealed class AgreementChecker
     {
         ArgumentNullException.ThrowIfNull(rules);
         this.rules = rules;
+        ruleIds = rules.Rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         loader = new(limits);
     }
+
 
     /// <summary>The rule set this checker applies.</summary>
     public RuleSet Rules => rules;
@@ -40,6 +43,12 @@ public sealed class AgreementChecker
 
     /// <summary>The waivers to apply to the findings of each document; none when null.</summary>
     public WaiverFile? Waivers { get; init; }
+
+    /// <summary>
+    /// Whether waivers written in the agreement as comments (<c># alliance-check: waive AC110 until
+    /// 2027-06-30: why</c>) apply; when false, each is reported (AC024) and waives nothing. True by default.
+    /// </summary>
+    public bool InlineWaivers { get; init; } = true;
 
     /// <summary>The clock that decides whether a waiver has expired; the system clock unless replaced (in tests).</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
@@ -140,7 +149,7 @@ public sealed class AgreementChecker
         {
             try
             {
-                findings = Waive(Rules.Evaluate(document!, Explain), path);
+                findings = Waive(Rules.Evaluate(document!, Explain), path, loaded.Text);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -159,8 +168,17 @@ public sealed class AgreementChecker
             findings) { Text = KeepText ? loaded.Text : null };
     }
 
-    private ImmutableArray<Finding> Waive(ImmutableArray<Finding> findings, string path) =>
-        Waivers is null ? findings : Waivers.Apply(findings, path, DateOnly.FromDateTime(Time.GetLocalNow().DateTime));
+    /// <summary>The findings with the agreement's own inline waivers applied, then those of the waivers file.</summary>
+    private ImmutableArray<Finding> Waive(ImmutableArray<Finding> findings, string path, string? text)
+    {
+        var today = DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+        if (text is not null)
+        {
+            findings = AllianceCompliance.Waivers.InlineWaivers.Apply(findings, text, ruleIds, today, InlineWaivers);
+        }
+
+        return Waivers is null ? findings : Waivers.Apply(findings, path, today);
+    }
 
     /// <summary>Why a path is not to be opened as a file to read (not a regular file, or a name the system gave that .NET cannot open); null when it may be opened.</summary>
     internal static LocalizedText? NotReadable(string path)

@@ -111,6 +111,9 @@ internal static class Words
     public static LocalizedText LanguageName => Word();
     public static LocalizedText FileFormat => Word();
     public static LocalizedText WaiversFile => Word();
+    public static LocalizedText InlineWaivers => Word();
+    public static LocalizedText NotInlineWaiver => Word();
+    public static LocalizedText NotADate => Word();
     public static LocalizedText NonNegativeWholeNumber => Word();
     public static LocalizedText OutOfRange => Word();
     public static LocalizedText TextType => Word();
@@ -213,6 +216,7 @@ internal static class Words
         public static LocalizedText CheckMaxDepth => Word();
         public static LocalizedText CheckWaivers => Word();
         public static LocalizedText CheckBaseline => Word();
+        public static LocalizedText CheckNoInlineWaivers => Word();
         public static LocalizedText CheckExplain => Word();
         public static LocalizedText Rules => Word();
         public static LocalizedText RulesFormat => Word();

@@ -58,7 +58,8 @@ internal static partial class WaiverReader
         return new WaiverEntry(valid ? new Waiver(rule!, justification!.Trim(), expires) { Document = document, Path = path, Location = r.Location } : null);
     }
 
-    private static LocalizedText Hint(LocalizedText text, string rule, IEnumerable<string> ruleIds)
+    /// <summary>A message about an unknown rule id, with the id probably meant.</summary>
+    internal static LocalizedText Hint(LocalizedText text, string rule, IEnumerable<string> ruleIds)
     {
         var hint = KeySuggestion.Hint(rule, ruleIds);
         return new(text.English + hint.English, text.Chinese + hint.Chinese);

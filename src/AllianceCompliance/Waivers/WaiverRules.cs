@@ -21,9 +21,15 @@ public static class WaiverRules
     /// <summary>AC022: an entry of the waivers file is not valid.</summary>
     public static RuleDescriptor Invalid { get; } = Describe("AC022", Severity.Error);
 
-    /// <summary>Every waiver finding, in id order.</summary>
-    public static ImmutableArray<RuleDescriptor> All { get; } = [Expired, Unused, Invalid];
+    /// <summary>AC023: a comment in an agreement that starts <c># alliance-check:</c> is not a valid inline waiver.</summary>
+    public static RuleDescriptor InlineInvalid { get; } = Describe("AC023", Severity.Error, Words.InlineWaivers);
 
-    private static RuleDescriptor Describe(string id, Severity severity) =>
-        new(id, null, severity, Citation, Words.Get(id + ".Title"), Words.Get(id + ".Message"), Words.Get(id + ".Fix"));
+    /// <summary>AC024: an inline waiver in a run that does not allow them (<c>--no-inline-waivers</c>); it waives nothing.</summary>
+    public static RuleDescriptor InlineNotAllowed { get; } = Describe("AC024", Severity.Warning, Words.InlineWaivers);
+
+    /// <summary>Every waiver finding, in id order.</summary>
+    public static ImmutableArray<RuleDescriptor> All { get; } = [Expired, Unused, Invalid, InlineInvalid, InlineNotAllowed];
+
+    private static RuleDescriptor Describe(string id, Severity severity, LocalizedText? citation = null) =>
+        new(id, null, severity, citation ?? Citation, Words.Get(id + ".Title"), Words.Get(id + ".Message"), Words.Get(id + ".Fix"));
 }
