@@ -33,8 +33,11 @@ internal sealed class BranchStatedIndependent : ComplianceRule
     public override void Define()
     {
         Member member = null!;
-        When().Match(() => member, m => m.LegalPerson == null || m.LegalPerson.Independent != false, m => BranchName(m) != null);
-        Then().Yield(_ => Rule.At(member.At(BranchName(member) == member.LocalName ? "localName" : "name"), null, member.Id, BranchName(member)));
+        string branchName = null!;
+        When()
+            .Match(() => member, m => m.LegalPerson == null || m.LegalPerson.Independent != false, m => BranchName(m) != null)
+            .Let(() => branchName, () => BranchName(member)!);
+        Then().Yield(_ => Rule.At(member.At(branchName == member.LocalName ? "localName" : "name"), null, member.Id, branchName));
     }
 
     /// <summary>The member's name that shows a branch, the Chinese one first; null when neither does.</summary>
