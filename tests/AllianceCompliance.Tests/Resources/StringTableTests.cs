@@ -32,6 +32,18 @@ public sealed partial class StringTableTests
     }
 
     [Test]
+    public void ChineseTexts_CallAnAgentByOneTerm()
+    {
+        // As the rule set does (SeverityPolicyTests): 委托代理人, the Civil Code's term, never its variants.
+        foreach (var key in Chinese)
+        {
+            var text = Words.Get(key, Language.Chinese);
+            text.ShouldNotContain("授权代理人", Case.Sensitive, key);
+            text.ShouldNotContain("受托代理人", Case.Sensitive, key);
+        }
+    }
+
+    [Test]
     public void EveryChineseText_IsWrittenInChinese()
     {
         // A Chinese text may hold values to type (keys, enum values, commands) but must say something in Chinese;
