@@ -141,14 +141,18 @@ internal static class ClauseReader
             hits.FirstOrDefault(which) is { Entry: not null } raw ? Located(source, at, text, raw) : null;
 
         var unsettled = Hit(h => h.Category is PhraseCategory.Open or PhraseCategory.Deferred or PhraseCategory.Annex || (h.Category == PhraseCategory.DetailsDeferred && !principle));
+        var refusal = Hit(h => h.Category == PhraseCategory.Refusal);
+        var saysNothing = hits.Any(h => h.Category == PhraseCategory.Open && h.Whole);
         return reading with
         {
             Unsettled = unsettled,
             DetailsDeferral = unsettled is null ? Hit(h => h.Category == PhraseCategory.DetailsDeferred) : null,
-            Refusal = Hit(h => h.Category == PhraseCategory.Refusal),
+            Refusal = refusal,
             Arbitration = Hit(h => h.Category == PhraseCategory.Arbitration),
             Litigation = Hit(h => h.Category == PhraseCategory.Litigation),
-            SaysNothing = hits.Any(h => h.Category == PhraseCategory.Open && h.Whole),
+            SaysNothing = saysNothing,
+            Uncommitted = unsettled is null && refusal is null && !saysNothing && vocabulary.HasCommitments(duty)
+                && !hits.Any(h => h.Category == PhraseCategory.Commitment),
         };
     }
 

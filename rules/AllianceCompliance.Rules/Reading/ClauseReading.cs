@@ -39,6 +39,12 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>The text refuses the duty.</summary>
     public PhraseHit? Refusal { get; init; }
 
+    /// <summary>
+    /// For a duty the vocabulary has words of commitment for (the openness duties): the text says
+    /// something, is not left open and refuses nothing, but none of those words is in it.
+    /// </summary>
+    public bool Uncommitted { get; init; }
+
     /// <summary>The value says nothing: absent, blank, or only a placeholder (无, 暂无, N/A, 待定).</summary>
     public bool SaysNothing { get; init; }
 
@@ -71,7 +77,10 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
         Add("refuses", Refusal);
         Add("arbitration", Arbitration);
         Add("court", Litigation);
-        var reading = said.Length == 0 ? (SaysNothing ? "; says nothing" : "; nothing flagged") : said.ToString();
+        var reading = said.Length > 0 ? said.ToString()
+            : SaysNothing ? "; says nothing"
+            : Uncommitted ? "; no word of commitment"
+            : "; nothing flagged";
         var clause = Clause is null ? string.Empty : $" [{Clause}]";
         return string.Create(CultureInfo.InvariantCulture, $"Reading of {Location.Path}{clause} ({DutyName.English}, line {Location.Line}){reading}");
     }

@@ -23,4 +23,10 @@ internal enum PhraseCategory
 
     /// <summary>The dispute goes to a court.</summary>
     Litigation,
+
+    /// <summary>
+    /// The text takes on the duty in words the checker knows (加入, 吸纳, admit; 共享, 联盟外, non-members):
+    /// a text of an openness duty with none of them, and nothing else flagged, may not take it on.
+    /// </summary>
+    Commitment,
 }

@@ -21,6 +21,10 @@ internal static class Reacts
     public static ImmutableArray<string> ToNothing(params Duty[] duties) =>
         Vocabulary.Instance.Phrases([PhraseCategory.Open], duties);
 
+    /// <summary>Phrases by which a text takes on the duty (the rule reacts when none is there).</summary>
+    public static ImmutableArray<string> ToNoCommitment(params Duty[] duties) =>
+        Vocabulary.Instance.Phrases([PhraseCategory.Commitment], duties);
+
     /// <summary>Phrases that send a dispute to arbitration or to a court.</summary>
     public static ImmutableArray<string> ToForums() =>
         Vocabulary.Instance.Phrases([PhraseCategory.Arbitration, PhraseCategory.Litigation], [Duty.Dispute]);

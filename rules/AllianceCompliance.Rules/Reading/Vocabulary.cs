@@ -18,12 +18,16 @@ internal sealed class Vocabulary
 
     private readonly Dictionary<Duty, (string English, string Chinese)> dutyNames;
 
+    /// <summary>The duties that have entries of category commitment, as a mask of <see cref="Bit"/>.</summary>
+    private readonly long committable;
+
     private Vocabulary(Folding folding, PhraseMatcher matcher, ImmutableArray<VocabularyEntry> entries, Dictionary<Duty, (string, string)> dutyNames)
     {
         Folding = folding;
         Matcher = matcher;
         Entries = entries;
         this.dutyNames = dutyNames;
+        committable = entries.Where(e => e.Category == PhraseCategory.Commitment).Aggregate(0L, (mask, e) => mask | e.Duties);
         Starting = new List<(VocabularyEntry, Phrase)>[matcher.Count];
         foreach (var entry in entries)
         {
@@ -62,6 +66,9 @@ internal sealed class Vocabulary
             .SelectMany(e => e.Phrases.Select(p => e.Whole ? $"[{p.Written}]" : p.Written))
             .Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether the vocabulary has words by which a text of the duty takes it on (entries of category commitment).</summary>
+    public bool HasCommitments(Duty duty) => (committable & Bit(duty)) != 0;
 
     public static long Bit(Duty duty) => 1L << (int)duty;
 
@@ -110,6 +117,7 @@ internal sealed class Vocabulary
             "annex" => PhraseCategory.Annex,
             "arbitration" => PhraseCategory.Arbitration,
             "litigation" => PhraseCategory.Litigation,
+            "commitment" => PhraseCategory.Commitment,
             var other => throw new InvalidDataException($"Unknown vocabulary category '{other}'."),
         };
         var duties = List("duties").Aggregate(0L, (mask, d) => mask | (d == "all" ? -1L : Bit(ParseDuty(d))));

@@ -38,6 +38,12 @@ public sealed record RuleDescriptor(
     /// </summary>
     public ImmutableArray<string> Phrases { get; init; } = [];
 
+    /// <summary>
+    /// The phrases the rule looks for: it reacts when a clause's text has none of them (from the
+    /// reading vocabulary), as the rule catalogue lists them; empty for most rules.
+    /// </summary>
+    public ImmutableArray<string> Expects { get; init; } = [];
+
     /// <summary>A finding of this rule at a location.</summary>
     /// <param name="location">Where the problem is.</param>
     /// <param name="clause">The article of the signed agreement concerned, where the file names one.</param>

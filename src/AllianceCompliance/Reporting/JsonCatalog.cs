@@ -23,6 +23,7 @@ internal static class JsonCatalog
                 ["message"] = Both(rule.Message),
                 ["remediation"] = Both(rule.Remediation),
                 ["phrases"] = new JArray(rule.Phrases),
+                ["expects"] = new JArray(rule.Expects),
             })),
         };
         using var json = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };

@@ -67,6 +67,12 @@ internal static class MarkdownCatalog
             output.WriteLine();
             output.WriteLine($"{ReportWords.ReactsTo(language)}: {MarkdownText.Escape(string.Join(" | ", rule.Phrases))}");
         }
+
+        if (!rule.Expects.IsEmpty)
+        {
+            output.WriteLine();
+            output.WriteLine($"{ReportWords.LooksFor(language)}: {MarkdownText.Escape(string.Join(" | ", rule.Expects))}");
+        }
     }
 
     private static void Row(TextWriter output, string label, LocalizedText text) =>

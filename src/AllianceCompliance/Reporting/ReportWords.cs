@@ -45,6 +45,10 @@ internal static class ReportWords
     public static string ReactsTo(Language language) =>
         Words.ReactsTo.In(language);
 
+    /// <summary>The label of the phrases a rule looks for (reacting when none is there), in the rule catalogue.</summary>
+    public static string LooksFor(Language language) =>
+        Words.LooksFor.In(language);
+
     /// <summary>How a document compares with the baseline, such as "3 fixed, 1 new since the previous draft".</summary>
     public static string Comparison(DocumentReport document, Language language) =>
         Say(Words.Comparison, language, document.Fixed?.Length ?? 0, document.Findings.Count(f => f.BaselineState == BaselineState.New));

@@ -25,6 +25,11 @@ internal static class TextCatalog
             {
                 output.WriteLine($"    {ReportWords.ReactsTo(language)}: {string.Join(" | ", rule.Phrases)}");
             }
+
+            if (!rule.Expects.IsEmpty)
+            {
+                output.WriteLine($"    {ReportWords.LooksFor(language)}: {string.Join(" | ", rule.Expects)}");
+            }
         }
 
         output.WriteLine(ReportWords.Say(Words.RuleCount, language, rules.Count));

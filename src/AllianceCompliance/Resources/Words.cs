@@ -100,6 +100,8 @@ internal static class Words
 
     /// <summary>The label of the phrases a rule reacts to, in the rule catalogue.</summary>
     public static LocalizedText ReactsTo => Word();
+
+    public static LocalizedText LooksFor => Word();
     public static LocalizedText Why => Word();
     public static LocalizedText SeverityLabel => Word();
     public static LocalizedText LoadErrorsHeading => Word();

@@ -59,6 +59,11 @@ public sealed class ReadingCorpusTests
             flagged = ["nothing"];
         }
 
+        if (reading.Uncommitted)
+        {
+            flagged.Add("uncommitted");
+        }
+
         flagged.ShouldBe(corpusCase.Expect == "none" ? [] : [corpusCase.Expect], reading.Explain());
         if (corpusCase.Phrase is not null)
         {
