@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Rules.Reading;
 
@@ -61,27 +60,28 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     public PhraseHit? BothWays { get; init; }
 
     /// <inheritdoc />
-    public string Explain()
+    public LocalizedText Explain()
     {
-        var said = new StringBuilder();
-        void Add(string what, PhraseHit? hit)
+        var said = new List<LocalizedText>();
+        void Add(LocalizedText what, PhraseHit? hit)
         {
             if (hit is not null)
             {
-                said.Append(CultureInfo.InvariantCulture, $"; {what} '{hit.Phrase}' at {hit.Location.Line}:{hit.Location.Column}{(hit.FromMethod ? " (method)" : string.Empty)}");
+                said.Add(Words.Evidence.Hit.Format(what, hit.Phrase, hit.Location.Line, hit.Location.Column, hit.FromMethod ? Words.Evidence.FromMethod : LocalizedText.Empty));
             }
         }
 
-        Add("left open", Unsettled);
-        Add("details deferred", DetailsDeferral);
-        Add("refuses", Refusal);
-        Add("arbitration", Arbitration);
-        Add("court", Litigation);
-        var reading = said.Length > 0 ? said.ToString()
-            : SaysNothing ? "; says nothing"
-            : Uncommitted ? "; no word of commitment"
-            : "; nothing flagged";
-        var clause = Clause is null ? string.Empty : $" [{Clause}]";
-        return string.Create(CultureInfo.InvariantCulture, $"Reading of {Location.Path}{clause} ({DutyName.English}, line {Location.Line}){reading}");
+        Add(Words.Evidence.LeftOpen, Unsettled);
+        Add(Words.Evidence.DetailsDeferred, DetailsDeferral);
+        Add(Words.Evidence.Refuses, Refusal);
+        Add(Words.Evidence.Arbitration, Arbitration);
+        Add(Words.Evidence.Court, Litigation);
+        var reading = said.Count > 0
+            ? new LocalizedText(string.Concat(said.Select(s => s.English)), string.Concat(said.Select(s => s.Chinese)))
+            : SaysNothing ? Words.Evidence.SaysNothing
+            : Uncommitted ? Words.Evidence.Uncommitted
+            : Words.Evidence.NothingFlagged;
+        var clause = Clause is null ? LocalizedText.Empty : Words.Evidence.ReadingClause.Format(Clause);
+        return Words.Evidence.Reading.Format(Location.Path, clause, DutyName, Location.Line, reading);
     }
 }

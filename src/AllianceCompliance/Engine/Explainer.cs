@@ -2,7 +2,9 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Globalization;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 using NRules.Extensibility;
 using NRules.RuleModel;
 
@@ -15,7 +17,7 @@ namespace AllianceCompliance.Engine;
 /// </summary>
 internal sealed class Explainer : IActionInterceptor
 {
-    private readonly Dictionary<Finding, ImmutableArray<string>> evidence = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Finding, ImmutableArray<LocalizedText>> evidence = new(ReferenceEqualityComparer.Instance);
 
     public void Intercept(IContext context, IReadOnlyCollection<IActionInvocation> actions)
     {
@@ -24,8 +26,8 @@ internal sealed class Explainer : IActionInterceptor
             action.Invoke();
         }
 
-        // A fact may be a value from the agreement: cut like every value in a message, so reports stay linear.
-        ImmutableArray<string> facts = [.. context.Match.Facts.SelectMany(Describe).Select(LocalizedText.Shorten).Distinct(StringComparer.Ordinal)];
+        // Values from the agreement are cut like every value in a message (LocalizedText.Format), so reports stay linear.
+        ImmutableArray<LocalizedText> facts = [.. context.Match.Facts.SelectMany(f => Describe(f.Value)).Distinct()];
         foreach (var key in context.GetLinkedKeys())
         {
             if (context.GetLinked(key) is Finding finding)
@@ -39,26 +41,43 @@ internal sealed class Explainer : IActionInterceptor
     public Finding Explain(Finding finding) =>
         evidence.TryGetValue(finding, out var facts) ? finding with { Evidence = facts } : finding;
 
-    private static IEnumerable<string> Describe(IFactMatch match) => match.Value switch
+    private static IEnumerable<LocalizedText> Describe(object? fact) => fact switch
     {
-        null => [],
+        null or Finding => [],
         Node node => [Describe(node)],
-        Roster roster => [Count("Roster", roster.Members.Length, "member")],
-        SignaturePage page => [Count("Signature page", page.Signatures.Length, "signature")],
-        TaskAllocation tasks => [Count("Task allocation", tasks.Tasks.Length, "task")],
-        ExecutiveBody executive => ["Executive body: " + Describe(executive.Body)],
-        LocalizedText text => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {text.English}")],
-        Finding => [],
+        Roster roster => [Words.Evidence.Roster.Format(roster.Members.Length)],
+        SignaturePage page => [Words.Evidence.SignaturePage.Format(page.Signatures.Length)],
+        TaskAllocation tasks => [Words.Evidence.TaskAllocation.Format(tasks.Tasks.Length)],
+        ExecutiveBody executive => [Words.Evidence.ExecutiveBody.Format(Describe(executive.Body))],
         IExplainedFact explained => [explained.Explain()],
-        string or ValueType => [string.Create(CultureInfo.InvariantCulture, $"{match.Declaration.Name} = {match.Value}")],
         IDictionary => [], // a lookup the rule built over the facts, not a part of the agreement
-        IEnumerable items => items.Cast<object>().Select(i => i is Node n ? Describe(n) : i.GetType().Name),
-        var other => [other.GetType().Name],
+        IEnumerable items and not string when items.Cast<object?>().Any(i => i is Node) => items.Cast<object?>().SelectMany(Describe),
+        string or ValueType or LocalizedText or IEnumerable => [Words.Evidence.Value.Format(Value(fact))],
+        var other => [Words.Evidence.Value.Format(other.GetType().Name)],
     };
 
-    private static string Describe(Node node) =>
-        string.Create(CultureInfo.InvariantCulture, $"{node.GetType().Name} {node.Location.Path} (line {node.Location.Line})");
+    private static LocalizedText Describe(Node node) =>
+        Words.Evidence.Node.Format(Words.Evidence.NameOf(node.GetType()), node.Location.Path, node.Location.Line);
 
-    private static string Count(string what, int count, string unit) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what} ({count} {unit}{(count == 1 ? string.Empty : "s")})");
+    /// <summary>A matched value as a reviewer reads it: an enum value as it is typed, explained beside it; a list item by item.</summary>
+    private static LocalizedText Value(object? value) => value switch
+    {
+        LocalizedText text => text,
+        Node node => Describe(node),
+        Enum known when known.GetType().Namespace == typeof(Node).Namespace => Words.Get($"Value.{known.GetType().Name}.{EnumNames.Write(known)}"),
+        string text => Same(text),
+        IEnumerable items => Join(items.Cast<object?>().Select(Value)),
+        IFormattable formattable => Same(formattable.ToString(null, CultureInfo.InvariantCulture)),
+        _ => Same(value?.ToString() ?? string.Empty),
+    };
+
+    private static LocalizedText Same(string text) => new(text, text);
+
+    private static LocalizedText Join(IEnumerable<LocalizedText> items)
+    {
+        var all = items.ToList();
+        return new(
+            string.Join(Words.ValueSeparator.English, all.Select(i => i.English)),
+            string.Join(Words.ValueSeparator.Chinese, all.Select(i => i.Chinese)));
+    }
 }

@@ -30,6 +30,6 @@ public sealed record Finding(RuleDescriptor Rule, LocalizedText Message, SourceL
     /// <summary>Whether the finding is new or unchanged since the baseline the run compared with; null without one.</summary>
     internal Reporting.BaselineState? BaselineState { get; init; }
 
-    /// <summary>The facts the rule matched, described for a reviewer (filled when explanations are asked for).</summary>
-    public ImmutableArray<string> Evidence { get; init; } = [];
+    /// <summary>The facts the rule matched, described for a reviewer in each language (filled when explanations are asked for).</summary>
+    public ImmutableArray<LocalizedText> Evidence { get; init; } = [];
 }

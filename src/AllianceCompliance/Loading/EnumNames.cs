@@ -66,7 +66,26 @@ internal static class EnumNames<TEnum>
         return false;
     }
 
-    public static string Write(TEnum value)
+    public static string Write(TEnum value) => EnumNames.Write(value);
+
+    private static string[] WriteAll()
+
+    {
+        var written = new string[Values.Length];
+        for (var i = 0; i < Values.Length; i++)
+        {
+            written[i] = Write(Values[i]);
+        }
+
+        return written;
+    }
+}
+
+/// <summary>The written name of any enum value (for callers that do not know its type statically).</summary>
+internal static class EnumNames
+{
+    /// <summary>The value as written in agreement files: kebab-case of its member name.</summary>
+    public static string Write(Enum value)
     {
         var name = value.ToString();
         var kebab = new StringBuilder(name.Length + 4);
@@ -81,16 +100,5 @@ internal static class EnumNames<TEnum>
         }
 
         return kebab.ToString();
-    }
-
-    private static string[] WriteAll()
-    {
-        var written = new string[Values.Length];
-        for (var i = 0; i < Values.Length; i++)
-        {
-            written[i] = Write(Values[i]);
-        }
-
-        return written;
     }
 }

@@ -103,7 +103,7 @@ internal sealed class JsonReportWriter : IReportWriter
             finding.Rule.Remediation.In(language),
             finding.Waived,
             finding.Waiver?.Justification,
-            finding.Evidence.IsEmpty ? null : finding.Evidence,
+            finding.Evidence.IsEmpty ? null : [.. finding.Evidence.Select(e => e.In(language))],
             Reporting.Fingerprint.Of(finding),
             WireNames.Of(finding.BaselineState));
     }

@@ -51,7 +51,7 @@ internal sealed class TextReportWriter : IReportWriter
 
                 foreach (var fact in finding.Evidence)
                 {
-                    Detail(Words.Matched, Printable.Text(fact), Dim);
+                    Detail(Words.Matched, Printable.Text(fact.In(language)), Dim);
                 }
             }
 

@@ -162,6 +162,34 @@ internal static class Words
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Yaml." + key);
     }
 
+    /// <summary>The words of <c>--explain</c>: the facts a rule matched, described for a reviewer.</summary>
+    public static class Evidence
+    {
+        public static LocalizedText Node => Word();
+        public static LocalizedText Roster => Word();
+        public static LocalizedText SignaturePage => Word();
+        public static LocalizedText TaskAllocation => Word();
+        public static LocalizedText ExecutiveBody => Word();
+        public static LocalizedText Value => Word();
+        public static LocalizedText Reading => Word();
+        public static LocalizedText ReadingClause => Word();
+        public static LocalizedText Hit => Word();
+        public static LocalizedText FromMethod => Word();
+        public static LocalizedText LeftOpen => Word();
+        public static LocalizedText DetailsDeferred => Word();
+        public static LocalizedText Refuses => Word();
+        public static LocalizedText Arbitration => Word();
+        public static LocalizedText Court => Word();
+        public static LocalizedText SaysNothing => Word();
+        public static LocalizedText Uncommitted => Word();
+        public static LocalizedText NothingFlagged => Word();
+
+        /// <summary>What a part of the agreement is called: <c>Member</c>, <c>成员</c> (the string table's <c>Node.{type}</c>).</summary>
+        public static LocalizedText NameOf(Type node) => Get("Node." + node.Name);
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Get("Evidence." + key);
+    }
+
     public static class Os
     {
         public static LocalizedText NotFound => Word();

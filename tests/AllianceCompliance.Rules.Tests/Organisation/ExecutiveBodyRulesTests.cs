@@ -32,7 +32,7 @@ public sealed class ExecutiveBodyRulesTests
 
         var finding = GuidingOpinions.RuleSet.Evaluate(document, explain: true).Single(f => f.RuleId == "AC330");
 
-        finding.Evidence.ShouldContain("Executive body: Body $.governance.bodies[3] (line 56)");
+        finding.Evidence.Select(e => e.English).ShouldContain("Executive body: Body $.governance.bodies[3] (line 56)");
     }
 
     [Test]

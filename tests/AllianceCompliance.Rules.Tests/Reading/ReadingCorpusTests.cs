@@ -64,10 +64,10 @@ public sealed class ReadingCorpusTests
             flagged.Add("uncommitted");
         }
 
-        flagged.ShouldBe(corpusCase.Expect == "none" ? [] : [corpusCase.Expect], reading.Explain());
+        flagged.ShouldBe(corpusCase.Expect == "none" ? [] : [corpusCase.Expect], reading.Explain().English);
         if (corpusCase.Phrase is not null)
         {
-            found[corpusCase.Expect]!.Phrase.ShouldBe(corpusCase.Phrase, reading.Explain());
+            found[corpusCase.Expect]!.Phrase.ShouldBe(corpusCase.Phrase, reading.Explain().English);
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class ExplainTests
     {
         var finding = Rules.Evaluate(Document(), explain: true).ShouldHaveSingleItem();
 
-        finding.Evidence.ShouldBe(["Member $.members[1] (line 5)", "Signature page (1 signature)"]);
+        finding.Evidence.Select(e => e.English).ShouldBe(["Member $.members[1] (line 5)", "Signature page (signatures: 1)"]);
+        finding.Evidence.Select(e => e.Chinese).ShouldBe(["成员 $.members[1]（第 5 行）", "签署页（签署 1 处）"]);
     }
 
     [Test]

@@ -78,7 +78,7 @@ public sealed partial class StringTableTests
     {
         var typed = typeof(Words).GetNestedTypes().Select(t => (Prefix: t.Name + ".", Type: t)).Append((Prefix: string.Empty, Type: typeof(Words)))
             .SelectMany(n => n.Type.GetProperties(BindingFlags.Public | BindingFlags.Static).Select(p => n.Prefix + p.Name));
-        var data = new[] { "Severity.", "Verdict.", "Status.", "Condition.", "Value.", "Basis.", "AC0" }.Concat(ReviewNames).ToArray();
+        var data = new[] { "Severity.", "Verdict.", "Status.", "Condition.", "Value.", "Basis.", "Node.", "AC0" }.Concat(ReviewNames).ToArray();
         English.Except(typed).Where(k => !data.Any(k.StartsWith)).ShouldBeEmpty("keys no code reads");
         English.Where(k => k.StartsWith("AC0", StringComparison.Ordinal)).Select(k => k[..5]).Distinct()
             .ShouldBe(LoadErrors.All.Concat(WaiverRules.All).Select(r => r.Id).Order(StringComparer.Ordinal), ignoreOrder: true);
@@ -122,6 +122,20 @@ public sealed partial class StringTableTests
                 text.Chinese.ShouldStartWith(written + "（");
             }
         }
+    }
+
+    [Test]
+    public void EveryPartOfTheAgreement_HasANameForExplanations_AndNoNameIsLeftOver()
+    {
+        var nodes = typeof(Node).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Node)) && !t.IsAbstract).ToList();
+        foreach (var node in nodes)
+        {
+            HasChinese(Words.Evidence.NameOf(node).Chinese).ShouldBeTrue(node.Name);
+        }
+
+        English.Where(k => k.StartsWith("Node.", StringComparison.Ordinal)).Select(k => k["Node.".Length..])
+            .ShouldBe(nodes.Select(n => n.Name), ignoreOrder: true);
+        Words.Evidence.NameOf(typeof(Member)).ShouldBe(new LocalizedText("Member", "成员"));
     }
 
     [Test]

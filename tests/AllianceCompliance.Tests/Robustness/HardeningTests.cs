@@ -256,7 +256,7 @@ public sealed partial class HardeningTests
     [Test]
     public void Text_ExplainedFactWithTerminalEscapes_IsEscaped()
     {
-        var finding = GuidingOpinions.RuleSet.Rules.First(r => r.Id == "AC104").At(SourceLocation.Root, null) with { Evidence = ["Name = \u001b[2J\u001b]0;owned\u0007"] };
+        var finding = GuidingOpinions.RuleSet.Rules.First(r => r.Id == "AC104").At(SourceLocation.Root, null) with { Evidence = [new("Name = \u001b[2J\u001b]0;owned\u0007", "Name = \u001b[2J\u001b]0;owned\u0007")] };
         var report = new CheckReport("1.0.0", "rules", "1", [new DocumentReport("a.yaml", null, null, Verdict.NonCompliant, [], [finding])]);
 
         var text = Written(ReportWriters.Get("text"), report);
