@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
 using System.Reflection;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Resources;
@@ -80,12 +81,12 @@ internal static class AllianceCheck
             // Standard output is full (/dev/full), closed (its descriptor then names another file,
             // or none), or a pipe whose reader has gone: every file the run reads or writes is
             // reported where it is used, so what reaches here is a standard stream.
-            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, Printable.Text(CliWords.CannotWriteStandardOutput(e.Message).In(language))));
+            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, Printable.Text(CliWords.CannotWriteStandardOutput(OsErrors.Describe(e, Words.Os.StandardOutput)).In(language))));
             return ExitCode.Invalid;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, ReportWords.Say(Words.Cli.InternalError, language, Printable.Text(e.Message))));
+            WriteSafely(terminal.Error, ReportWords.Say(Words.Cli.Prefix, language, Printable.Text(Words.Cli.InternalError.Format(e.Message).In(language))));
             WriteSafely(terminal.Error, Words.Cli.PleaseReport.In(language));
             return ExitCode.Invalid;
         }

@@ -3,6 +3,7 @@ using System.IO.Packaging;
 using System.Xml;
 using AllianceCompliance.Cli.Docx;
 using AllianceCompliance.Files;
+using AllianceCompliance.Loading;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
@@ -75,13 +76,22 @@ internal static class AnnotateCommand
         byte[] bytes;
         try
         {
-            bytes = FileNode.Of(draft.FullName).Kind == FileKind.Regular
-                ? File.ReadAllBytes(draft.FullName)
-                : throw new IOException(CliWords.NotARegularFile.In(language));
+            if (FileNode.Of(draft.FullName) is { Kind: not FileKind.Regular } node)
+            {
+                Say(CliWords.CannotReadDraft(draft.FullName, node.Problem ?? node.Kind switch
+                {
+                    FileKind.Missing => Words.Os.NotFound.Format(draft.FullName),
+                    FileKind.Directory => Words.Os.IsDirectory.Format(draft.FullName),
+                    _ => CliWords.NotARegularFile,
+                }));
+                return ExitCode.Invalid;
+            }
+
+            bytes = File.ReadAllBytes(draft.FullName);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Say(CliWords.CannotReadDraft(draft.FullName, e.Message));
+            Say(CliWords.CannotReadDraft(draft.FullName, OsErrors.Describe(e, draft.FullName)));
             return ExitCode.Invalid;
         }
 
@@ -94,14 +104,17 @@ internal static class AnnotateCommand
             using var word = WordprocessingDocument.Open(copy, true, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             if (word.MainDocumentPart?.Document?.Body is null)
             {
-                throw new InvalidDataException("it has no document body");
+                Say(CliWords.NotAWordDocument(draft.FullName, Words.Cli.DocxNoBody));
+                return ExitCode.Invalid;
             }
 
             placed = DraftAnnotator.Annotate(word, review, language, checkedAt);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException)
         {
-            Say(CliWords.NotAWordDocument(draft.FullName, e.Message));
+            // Not a ZIP package, or one without the parts of a Word document: our own words; anything else in the library's.
+            var reason = e is OpenXmlPackageException or InvalidDataException or FileFormatException ? Words.Cli.DocxNotAPackage : Words.Cli.DocxOther.Format(e.Message);
+            Say(CliWords.NotAWordDocument(draft.FullName, reason));
             return ExitCode.Invalid;
         }
 
@@ -118,7 +131,7 @@ internal static class AnnotateCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Say(CliWords.CannotWrite(output.FullName, e.Message));
+            Say(CliWords.CannotWrite(output.FullName, OsErrors.Describe(e, output.FullName)));
             return ExitCode.Invalid;
         }
 

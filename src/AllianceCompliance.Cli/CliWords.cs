@@ -14,14 +14,11 @@ internal static class CliWords
 
     public static LocalizedText CannotWrite(string path, LocalizedText reason) => Words.Cli.CannotWrite.Format(path, reason);
 
-    /// <summary>The same, with the operating system's own reason (it could not look at the path).</summary>
-    public static LocalizedText CannotWrite(string path, string reason) => Words.Cli.CannotWrite.Format(path, Words.Os.Other.Format(path, reason));
-
     public static LocalizedText Written(string path) => Words.Cli.ReportWritten.Format(path);
 
     public static LocalizedText CatalogueWritten(string path) => Words.Cli.CatalogueWritten.Format(path);
 
-    public static LocalizedText CannotWriteStandardOutput(string reason) => Words.Cli.CannotWriteStandardOutput.Format(reason);
+    public static LocalizedText CannotWriteStandardOutput(LocalizedText reason) => Words.Cli.CannotWriteStandardOutput.Format(reason);
 
     public static LocalizedText StandardInputTwice => Words.Cli.StandardInputTwice;
 
@@ -33,11 +30,11 @@ internal static class CliWords
 
     public static LocalizedText AgreementNotChecked(string path) => Words.Cli.AgreementNotChecked.Format(path);
 
-    public static LocalizedText CannotReadDraft(string path, string reason) => Words.Cli.CannotReadDraft.Format(path, reason);
+    public static LocalizedText CannotReadDraft(string path, LocalizedText reason) => Words.Cli.CannotReadDraft.Format(path, reason);
 
     public static LocalizedText NotARegularFile => Words.Cli.NotARegularFile;
 
-    public static LocalizedText NotAWordDocument(string path, string reason) => Words.Cli.NotAWordDocument.Format(path, reason);
+    public static LocalizedText NotAWordDocument(string path, LocalizedText reason) => Words.Cli.NotAWordDocument.Format(path, reason);
 
     public static LocalizedText ReviewedDraftNeedsFile => Words.Cli.ReviewedDraftNeedsFile;
 

@@ -126,7 +126,7 @@ internal static class InputExpander
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                unsearchable(directory, LoadErrors.CannotSearch(e.Message));
+                unsearchable(directory, LoadErrors.CannotSearch(OsErrors.DescribeFolder(e, directory)));
                 continue;
             }
 

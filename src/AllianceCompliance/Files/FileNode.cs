@@ -42,7 +42,7 @@ internal enum FileKind
 /// <param name="Device">The device holding it (Unix), or 0.</param>
 /// <param name="Inode">Its inode on that device (Unix), or 0.</param>
 /// <param name="Problem">Why the path could not be looked at, when <see cref="Kind"/> is <see cref="FileKind.Missing"/> for a reason other than absence.</param>
-internal sealed record FileNode(FileKind Kind, ulong Device = 0, ulong Inode = 0, string? Problem = null)
+internal sealed record FileNode(FileKind Kind, ulong Device = 0, ulong Inode = 0, Findings.LocalizedText? Problem = null)
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
@@ -85,7 +85,7 @@ internal sealed record FileNode(FileKind Kind, ulong Device = 0, ulong Inode = 0
         var name = System.Text.Encoding.UTF8.GetBytes(path + "\0");
         if (Statx(AtFdCwd, ref name[0], followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, ref MemoryMarshal.GetReference(buffer)) != 0)
         {
-            return Failed(Marshal.GetLastPInvokeError());
+            return Failed(Marshal.GetLastPInvokeError(), path);
         }
 
         var mode = BitConverter.ToUInt16(buffer[28..]);
@@ -94,9 +94,9 @@ internal sealed record FileNode(FileKind Kind, ulong Device = 0, ulong Inode = 0
         return new(KindOf(mode), device, inode);
     }
 
-    private static FileNode Failed(int errno) => errno is NoEntry or NotADirectory
+    private static FileNode Failed(int errno, string path) => errno is NoEntry or NotADirectory
         ? new(FileKind.Missing)
-        : new(FileKind.Missing, Problem: Marshal.GetPInvokeErrorMessage(errno));
+        : new(FileKind.Missing, Problem: Loading.OsErrors.Describe(errno, path));
 
     private static FileKind KindOf(ushort mode) => (mode & 0xF000) switch
     {
@@ -129,7 +129,7 @@ internal sealed record FileNode(FileKind Kind, ulong Device = 0, ulong Inode = 0
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new(FileKind.Missing, Problem: e.Message);
+            return new(FileKind.Missing, Problem: Loading.OsErrors.Describe(e, path));
         }
     }
 

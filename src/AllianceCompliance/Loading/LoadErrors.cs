@@ -113,10 +113,10 @@ public static class LoadErrors
     internal static LocalizedText NameNotUtf8 => Words.FileKinds.NameNotUtf8;
 
     /// <summary>Why a path is not read: the system could not look at it (such as a path longer than the system allows).</summary>
-    internal static LocalizedText CannotLookAt(string reason) => Words.FileKinds.CannotLookAt.Format(reason);
+    internal static LocalizedText CannotLookAt(LocalizedText reason) => Words.FileKinds.CannotLookAt.Format(reason);
 
     /// <summary>Why a directory was not searched (a directory walk reports it for itself and goes on).</summary>
-    internal static LocalizedText CannotSearch(string reason) => Words.FileKinds.CannotSearch.Format(reason);
+    internal static LocalizedText CannotSearch(LocalizedText reason) => Words.FileKinds.CannotSearch.Format(reason);
 
     /// <summary>The reading of an over-size stream whose length is not known.</summary>
     internal static LocalizedText Over(long max) => Words.OverBytes.Format(max);

@@ -61,14 +61,19 @@ internal sealed class Baseline
 
             return new Baseline(findings.ToLookup(f => f!.Value.Document, f => f!.Value.Finding, StringComparer.Ordinal));
         }
-        catch (JsonException e)
+        catch (JsonReaderException e)
         {
-            problem = Words.BaselineNotAReport.Format(path, e.Message);
+            problem = Words.BaselineNotAReport.Format(path, Words.BaselineNotJson.Format(Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1)));
+            return null;
+        }
+        catch (JsonException)
+        {
+            problem = Words.BaselineNotAReport.Format(path, Words.BaselineFieldsMissing);
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = Words.BaselineUnreadable.Format(path, e.Message);
+            problem = Words.BaselineUnreadable.Format(path, Loading.OsErrors.Describe(e, path));
             return null;
         }
     }

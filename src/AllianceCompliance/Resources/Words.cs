@@ -63,6 +63,7 @@ internal static class Words
     public static LocalizedText BaselineTooLarge => Word();
     public static LocalizedText BaselineNotAReport => Word();
     public static LocalizedText BaselineUnreadable => Word();
+    public static LocalizedText BaselineNotJson => Word();
     public static LocalizedText BaselineFieldsMissing => Word();
     public static LocalizedText ConditionLabel => Word();
     public static LocalizedText CitesLabel => Word();
@@ -196,6 +197,13 @@ internal static class Words
         public static LocalizedText DirectoryNotFound => Word();
         public static LocalizedText IsDirectory => Word();
         public static LocalizedText Denied => Word();
+        public static LocalizedText InUse => Word();
+        public static LocalizedText DiskFull => Word();
+        public static LocalizedText PathTooLong => Word();
+        public static LocalizedText ReadOnly => Word();
+        public static LocalizedText BadName => Word();
+        public static LocalizedText Closed => Word();
+        public static LocalizedText StandardOutput => Word();
         public static LocalizedText Other => Word();
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Os." + key);
@@ -231,6 +239,9 @@ internal static class Words
         public static LocalizedText CannotReadDraft => Word();
         public static LocalizedText NotARegularFile => Word();
         public static LocalizedText NotAWordDocument => Word();
+        public static LocalizedText DocxNotAPackage => Word();
+        public static LocalizedText DocxNoBody => Word();
+        public static LocalizedText DocxOther => Word();
         public static LocalizedText ReviewedDraftNeedsFile => Word();
         public static LocalizedText DraftAnnotated => Word();
         public static LocalizedText NotNegative => Word();
