@@ -15,7 +15,10 @@ internal static class AllianceCheck
         typeof(AllianceCheck).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? "0.0.0";
 
-    private static readonly (string Name, Func<Terminal, Language, Command> Create)[] Commands =
+    /// <summary>The tool's command, as the help's usage lines write it.</summary>
+    public const string ToolName = "alliance-check";
+
+    private static readonly (string Name, Func<Terminal, CliSyntax, Command> Create)[] Commands =
     [
         ("check", CheckCommand.Create),
         ("annotate", AnnotateCommand.Create),
@@ -29,6 +32,7 @@ internal static class AllianceCheck
     {
         var language = Locale.Of(args, terminal);
         using var parserWords = Locale.ParserWords(language);
+        var syntax = new CliSyntax(language);
         var root = new RootCommand(Words.Cli.Description.In(language));
         foreach (var option in root.Options)
         {
@@ -38,7 +42,20 @@ internal static class AllianceCheck
                 VersionOption => Words.Cli.VersionOption.In(language),
                 _ => option.Description,
             };
+            if (option is HelpOption)
+            {
+                option.Action = new HelpWriter(syntax);
+            }
         }
+
+        // Before the command, --lang chooses the language of help and messages (Locale.Of reads it before parsing).
+        root.Options.Add(syntax.OneOf(new Option<string?>("--lang") { Description = Words.Cli.RootLang.In(language) }, Locale.Names));
+        root.SetAction(_ =>
+        {
+            terminal.Error.Tell(language, Words.Cli.Message, Words.Cli.MissingCommand.Format(string.Join(Words.ValueSeparator.In(language), Commands.Select(c => c.Name))).In(language));
+            terminal.Error.Line(language, Words.Cli.Usage);
+            return ExitCode.Invalid;
+        });
 
         // Only the sub-command being run is built (with its options, validators and report formats):
         // the others are start-up time a check does not use. Anything else (help, a misspelt
@@ -48,14 +65,20 @@ internal static class AllianceCheck
         {
             if (only is null || only == name)
             {
-                root.Subcommands.Add(create(terminal, language));
+                root.Subcommands.Add(create(terminal, syntax));
             }
+        }
+
+        // Words that are no command, option or argument are reported by CliSyntax.Errors, in our words.
+        foreach (var command in root.Subcommands.Prepend(root))
+        {
+            command.TreatUnmatchedTokensAsErrors = false;
         }
 
         try
         {
             var parsed = root.Parse(args, Parsing);
-            var errors = parsed.Errors.Select(e => e.Message).Concat(Refused(parsed, args, language)).ToList();
+            var errors = parsed.Action is HelpWriter ? [] : syntax.Errors(parsed).Concat(Refused(parsed, args, language)).Distinct().ToList();
             if (errors.Count > 0)
             {
                 foreach (var error in errors)

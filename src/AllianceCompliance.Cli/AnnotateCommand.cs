@@ -24,24 +24,27 @@ internal static class AnnotateCommand
     /// <summary>The largest part of a draft read, in characters: a real agreement's text is a few hundred thousand.</summary>
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
 
-    public static Command Create(Terminal terminal, Language help)
+    public static Command Create(Terminal terminal, CliSyntax syntax)
     {
-        var agreement = new Argument<string>("agreement") { Description = Words.Cli.AnnotateAgreement.In(help) };
-        var draft = new Option<FileInfo>("--draft") { Description = Words.Cli.AnnotateDraft.In(help), Required = true };
-        var output = new Option<FileInfo>("--output", "-o") { Description = Words.Cli.AnnotateOutput.In(help), Required = true };
-        var lang = new Option<string?>("--lang") { Description = Words.Cli.AnnotateLang.In(help) };
-        lang.AcceptOnlyFromAmong(Locale.Names);
+        var help = syntax.Language;
+        var agreement = new Argument<string>("agreement") { Description = Words.Cli.AnnotateAgreement.In(help), HelpName = Words.Cli.NameAgreement.In(help) };
+        var draft = syntax.Valued(new Option<FileInfo>("--draft") { Description = Words.Cli.AnnotateDraft.In(help), HelpName = Words.Cli.NameDraft.In(help) });
+        var output = syntax.Valued(new Option<FileInfo>("--output", "-o") { Description = Words.Cli.AnnotateOutput.In(help), HelpName = Words.Cli.NameFile.In(help) });
+        var lang = syntax.OneOf(new Option<string?>("--lang") { Description = Words.Cli.AnnotateLang.In(help) }, Locale.Names);
 
         var command = new Command("annotate", Words.Cli.Annotate.In(help))
         {
             agreement, draft, output, lang,
         };
+        syntax.Require(command, agreement, Words.Cli.MissingAgreement);
+        syntax.Require(command, draft);
+        syntax.Require(command, output);
         command.SetAction(parsed => Execute(
             terminal,
             parsed.GetValue(agreement)!,
             parsed.GetValue(draft)!,
             parsed.GetValue(output)!,
-            Locale.Of(parsed.GetValue(lang), terminal)));
+            syntax.LanguageOf(parsed.GetValue(lang))));
         return command;
     }
 

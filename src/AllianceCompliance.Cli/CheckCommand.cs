@@ -16,41 +16,36 @@ internal static class CheckCommand
     /// <summary>The review memo's format: a Word document (<see cref="MemoWriter"/>), binary, so never written to a terminal.</summary>
     public const string MemoFormat = "docx";
 
-    public static Command Create(Terminal terminal, Language help)
+    public static Command Create(Terminal terminal, CliSyntax syntax)
     {
+        var help = syntax.Language;
         var inputs = new Argument<string[]>("inputs")
         {
             Description = Words.Cli.CheckInputs.In(help),
+            HelpName = Words.Cli.NameInputs.In(help),
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = Words.Cli.CheckFormat.In(help),
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong([.. ReportWriters.All.Select(w => w.Format), MemoFormat]);
-        var output = new Option<string?>("--output", "-o") { Description = Words.Cli.CheckOutput.In(help) };
-        var failOn = new Option<string>("--fail-on") { Description = Words.Cli.CheckFailOn.In(help), DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "new", "never");
-        var lang = new Option<string?>("--lang") { Description = Words.Cli.CheckLang.In(help) };
-        lang.AcceptOnlyFromAmong(Locale.Names);
-        var maxBytes = new Option<long>("--max-bytes") { Description = Words.Cli.CheckMaxBytes.In(help), DefaultValueFactory = _ => LoadLimits.Default.MaxBytes };
-        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() < 0) { r.AddError(CliWords.NotNegative("--max-bytes").In(help)); } });
-        var maxDepth = new Option<int>("--max-depth") { Description = ReportWords.Say(Words.Cli.CheckMaxDepth, help, LoadLimits.MaxDepthCap), DefaultValueFactory = _ => LoadLimits.Default.MaxDepth };
-        maxDepth.Validators.Add(r =>
-        {
-            var depth = r.GetValueOrDefault<int>();
-            if (depth < 0)
+        var format = syntax.OneOf(
+            new Option<string>("--format", "-f") { Description = Words.Cli.CheckFormat.In(help), DefaultValueFactory = _ => "text" },
+            [.. ReportWriters.All.Select(w => w.Format), MemoFormat]);
+        var output = syntax.Valued(new Option<string?>("--output", "-o") { Description = Words.Cli.CheckOutput.In(help), HelpName = Words.Cli.NameFile.In(help) });
+        var failOn = syntax.OneOf(
+            new Option<string>("--fail-on") { Description = Words.Cli.CheckFailOn.In(help), DefaultValueFactory = _ => "error" },
+            ["error", "warning", "new", "never"]);
+        var lang = syntax.OneOf(new Option<string?>("--lang") { Description = Words.Cli.CheckLang.In(help) }, Locale.Names);
+        var maxBytes = syntax.WholeNumber(
+            new Option<long>("--max-bytes") { Description = Words.Cli.CheckMaxBytes.In(help), HelpName = Words.Cli.NameBytes.In(help), DefaultValueFactory = _ => LoadLimits.Default.MaxBytes },
+            bytes => bytes < 0 ? CliWords.NotNegative("--max-bytes") : null);
+        var maxDepth = syntax.WholeNumber(
+            new Option<int>("--max-depth")
             {
-                r.AddError(CliWords.NotNegative("--max-depth").In(help));
-            }
-            else if (depth > LoadLimits.MaxDepthCap)
-            {
-                r.AddError(CliWords.DepthCap(LoadLimits.MaxDepthCap).In(help));
-            }
-        });
-        var waivers = new Option<string?>("--waivers") { Description = Words.Cli.CheckWaivers.In(help) };
-        var baseline = new Option<string?>("--baseline") { Description = Words.Cli.CheckBaseline.In(help) };
+                Description = ReportWords.Say(Words.Cli.CheckMaxDepth, help, LoadLimits.MaxDepthCap),
+                HelpName = Words.Cli.NameLevels.In(help),
+                DefaultValueFactory = _ => LoadLimits.Default.MaxDepth,
+            },
+            depth => depth < 0 ? CliWords.NotNegative("--max-depth") : depth > LoadLimits.MaxDepthCap ? CliWords.DepthCap(LoadLimits.MaxDepthCap) : null);
+        var waivers = syntax.Valued(new Option<string?>("--waivers") { Description = Words.Cli.CheckWaivers.In(help), HelpName = Words.Cli.NameFile.In(help) });
+        var baseline = syntax.Valued(new Option<string?>("--baseline") { Description = Words.Cli.CheckBaseline.In(help), HelpName = Words.Cli.NameFile.In(help) });
         var noInlineWaivers = new Option<bool>("--no-inline-waivers") { Description = Words.Cli.CheckNoInlineWaivers.In(help) };
         var explain = new Option<bool>("--explain") { Description = Words.Cli.CheckExplain.In(help) };
 
@@ -58,6 +53,7 @@ internal static class CheckCommand
         {
             inputs, format, output, failOn, lang, maxBytes, maxDepth, waivers, noInlineWaivers, baseline, explain,
         };
+        syntax.Require(command, inputs, Words.Cli.MissingInputs);
         command.SetAction(parsed =>
         {
             var run = new Run(
@@ -67,7 +63,7 @@ internal static class CheckCommand
                 parsed.GetValue(output),
                 parsed.GetValue(waivers),
                 new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
-                Locale.Of(parsed.GetValue(lang), terminal),
+                syntax.LanguageOf(parsed.GetValue(lang)),
                 parsed.GetValue(explain),
                 parsed.GetValue(failOn)!,
                 parsed.GetValue(baseline),

@@ -12,11 +12,11 @@ namespace AllianceCompliance.Cli;
 /// </summary>
 internal static class InitCommand
 {
-    public static Command Create(Terminal terminal, Language help)
+    public static Command Create(Terminal terminal, CliSyntax syntax)
     {
-        var file = new Argument<FileInfo?>("FILE") { Description = Words.Cli.InitFile.In(help), Arity = ArgumentArity.ZeroOrOne };
-        var lang = new Option<string?>("--lang") { Description = Words.Cli.InitLang.In(help) };
-        lang.AcceptOnlyFromAmong(Locale.Names);
+        var help = syntax.Language;
+        var file = new Argument<FileInfo?>("FILE") { Description = Words.Cli.InitFile.In(help), HelpName = Words.Cli.NameFile.In(help), Arity = ArgumentArity.ZeroOrOne };
+        var lang = syntax.OneOf(new Option<string?>("--lang") { Description = Words.Cli.InitLang.In(help) }, Locale.Names);
         var force = new Option<bool>("--force") { Description = Words.Cli.InitForce.In(help) };
         var command = new Command("init", Words.Cli.Init.In(help))
         {
@@ -24,7 +24,7 @@ internal static class InitCommand
         };
         command.SetAction(parsed =>
         {
-            var language = Locale.Of(parsed.GetValue(lang), terminal);
+            var language = syntax.LanguageOf(parsed.GetValue(lang));
             var skeleton = Skeleton(language == Language.Chinese ? Locale.Chinese : Locale.English);
             if (parsed.GetValue(file) is not { } target)
             {

@@ -11,20 +11,21 @@ namespace AllianceCompliance.Cli;
 /// <summary><c>alliance-check rules</c>: prints the rule catalogue, the load errors and every rule of the rule set.</summary>
 internal static class RulesCommand
 {
-    public static Command Create(Terminal terminal, Language help)
+    public static Command Create(Terminal terminal, CliSyntax syntax)
     {
-        var format = new Option<string>("--format", "-f") { Description = Words.Cli.RulesFormat.In(help), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong([.. RuleCatalog.Formats]);
-        var lang = new Option<string?>("--lang") { Description = Words.Cli.RulesLang.In(help) };
-        lang.AcceptOnlyFromAmong(Locale.Names);
-        var output = new Option<string?>("--output", "-o") { Description = Words.Cli.RulesOutput.In(help) };
+        var help = syntax.Language;
+        var format = syntax.OneOf(
+            new Option<string>("--format", "-f") { Description = Words.Cli.RulesFormat.In(help), DefaultValueFactory = _ => "text" },
+            [.. RuleCatalog.Formats]);
+        var lang = syntax.OneOf(new Option<string?>("--lang") { Description = Words.Cli.RulesLang.In(help) }, Locale.Names);
+        var output = syntax.Valued(new Option<string?>("--output", "-o") { Description = Words.Cli.RulesOutput.In(help), HelpName = Words.Cli.NameFile.In(help) });
         var command = new Command("rules", Words.Cli.Rules.In(help))
         {
             format, lang, output,
         };
         command.SetAction(parsed =>
         {
-            var language = Locale.Of(parsed.GetValue(lang), terminal);
+            var language = syntax.LanguageOf(parsed.GetValue(lang));
             var rules = Catalogue();
             var chosen = parsed.GetValue(format)!;
             if (parsed.GetValue(output) is not { } named)

@@ -10,8 +10,10 @@ namespace AllianceCompliance.Cli.Tests;
 
 /// <summary>
 /// With <c>--lang zh-CN</c> a Chinese legal adviser reads no English: every human-readable format,
-/// over every sample, a Chinese agreement and files the loader refuses, and standard error, hold no
-/// English word that came neither from the agreement nor from a key, value or command the user types.
+/// over every sample, a Chinese agreement and files the loader refuses, with the facts each finding
+/// matched (<c>--explain</c>); the help of every command; and standard error of the common mistakes,
+/// hold no English word that came neither from the agreement nor from a key, value, option or
+/// command the user types.
 /// </summary>
 public sealed partial class ChineseReportTests
 {
@@ -22,6 +24,18 @@ public sealed partial class ChineseReportTests
 
     /// <summary>Commands and options the reports tell the user to type.</summary>
     private static readonly string[] Commands = ["iconv", "f", "t", "in", "out", "yaml", "max-bytes", "help"];
+
+    /// <summary>
+    /// What the help and the command line's messages may show besides: the commands, options and
+    /// values typed, the variables and files named, and the names of formats and programs.
+    /// </summary>
+    private static readonly string[] Typed =
+    [
+        "check", "annotate", "rules", "schema", "init", "h", "help", "version", "lang", "en", "zh-CN", "format", "o", "output",
+        "fail-on", "error", "warning", "new", "never", "max-bytes", "max-depth", "waivers", "no-inline-waivers", "baseline",
+        "explain", "draft", "force", "text", "json", "sarif", "junit", "markdown", "html", "github", "docx", "yml",
+        "LC_ALL", "LC_MESSAGES", "LANG", "FIFO", "JSON", "Schema", "draft-07", "Word", "ZIP", "b", "bogus", "nope", "abc",
+    ];
 
     public static IEnumerable<string> Formats() => ["text", "markdown", "html", "junit", "json", "sarif"];
 
@@ -40,13 +54,88 @@ public sealed partial class ChineseReportTests
         File.WriteAllBytes(gbk, CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes("format: alliance-agreement/v1\nalliance:\n  name: 测试联盟\n"));
         inputs.Add(gbk);
 
-        var (exit, output, error) = Cli.Run(["check", .. inputs, "--format", format, "--lang", "zh-CN"]);
+        var (exit, output, error) = Cli.Run(["check", .. inputs, "--format", format, "--lang", "zh-CN", "--explain"]);
 
         exit.ShouldBe(2);
         var allowed = Allowed(inputs);
         Unexplained(Readable(format, output) + "\n" + error, allowed).ShouldBeEmpty();
-        // The test reads the words it should: Chinese ones, in quantity.
+        // The test reads the words it should: Chinese ones, in quantity, and the facts of --explain where the format shows them.
         Readable(format, output).Count(c => c is >= '\u4e00' and <= '\u9fff').ShouldBeGreaterThan(1000);
+        if (format is "text" or "json")
+        {
+            Readable(format, output).ShouldContain("成员名单（成员 6 家）");
+            Readable(format, output).ShouldContain("条款解读：$.intellectualProperty.licensing（协议第三十一条）");
+        }
+    }
+
+    public static IEnumerable<string[]> HelpCommandLines() =>
+    [
+        ["--help"], ["check", "--help"], ["annotate", "--help"], ["rules", "--help"], ["schema", "--help"], ["init", "--help"],
+        ["--lang", "zh-CN", "check", "--help"],
+    ];
+
+    [TestCaseSource(nameof(HelpCommandLines))]
+    public void Help_InChinese_SaysNoEnglishWordOfItsOwn_WithFullWidthPunctuation(string[] args)
+    {
+        var chinese = new Dictionary<string, string> { ["LANG"] = "zh_CN.UTF-8" };
+
+        var (exit, help, error) = Cli.RunWithLocale(chinese, args);
+
+        exit.ShouldBe(0);
+        error.ShouldBeEmpty();
+        help.ShouldContain("用法：");
+        help.ShouldContain("选项：");
+        help.ShouldNotContain(":\n", Case.Sensitive);
+        Unexplained(help, Allowed(Typed)).ShouldBeEmpty();
+        Cli.Run([.. args.Where(a => a is not ("--lang" or "zh-CN")), "--lang", "zh-CN"]).Out.ShouldBe(help);
+    }
+
+    [Test]
+    public void Help_OfCheck_InChinese_PutsTheDefaultsInsideTheSentence()
+    {
+        var (_, help, _) = Cli.Run("check", "--help", "--lang", "zh-CN");
+
+        help.ShouldContain("报告格式（默认：text）。");
+        help.ShouldContain("--max-bytes <字节数>");
+        help.ShouldNotContain("default", Case.Insensitive);
+    }
+
+    public static IEnumerable<TestCaseData> CommonMistakes()
+    {
+        yield return new TestCaseData((object)new[] { "check", "{folder}/missing.yaml" }).SetName("MissingFile");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--output", "{folder}" }).SetName("OutputIsAFolder");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--output", "{folder}/no/such/folder/report.txt" }).SetName("OutputInAMissingFolder");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--bogus" }).SetName("UnknownOption");
+        yield return new TestCaseData((object)new[] { "chek", "{sample}" }).SetName("UnknownCommand");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--format", "nope" }).SetName("UnknownValue");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--max-bytes", "abc" }).SetName("NotANumber");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--format" }).SetName("MissingValue");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--format", "json", "--format", "text" }).SetName("RepeatedOption");
+        yield return new TestCaseData((object)new[] { "check" }).SetName("NoInput");
+        yield return new TestCaseData((object)Array.Empty<string>()).SetName("NoCommand");
+        yield return new TestCaseData((object)new[] { "annotate", "{sample}" }).SetName("MissingRequiredOption");
+        yield return new TestCaseData((object)new[] { "annotate", "{sample}", "--draft", "{folder}/missing.docx", "-o", "{folder}/out.docx" }).SetName("MissingDraft");
+        yield return new TestCaseData((object)new[] { "annotate", "{sample}", "--draft", "{folder}/draft.docx", "-o", "{folder}/out.docx" }).SetName("DraftNotAWordDocument");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--baseline", "{folder}/missing.json" }).SetName("MissingBaseline");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--baseline", "{folder}/draft.docx" }).SetName("BaselineNotJson");
+        yield return new TestCaseData((object)new[] { "rules", "--output", "{folder}" }).SetName("CatalogueToAFolder");
+    }
+
+    [TestCaseSource(nameof(CommonMistakes))]
+    public void CommonMistake_InChinese_StandardErrorSaysNoEnglishWordOfItsOwn(string[] args)
+    {
+        using var files = new Agreements();
+        File.WriteAllText(Path.Combine(files.Folder, "draft.docx"), "not a Word document");
+        var sample = Path.Combine(Cli.Samples, "coating-alliance.yaml");
+        string[] line = [.. args.Select(a => a.Replace("{folder}", files.Folder, StringComparison.Ordinal).Replace("{sample}", sample, StringComparison.Ordinal)), "--lang", "zh-CN"];
+
+        var (exit, output, error) = Cli.Run(args is [] ? ["--lang", "zh-CN"] : line);
+
+        // A file that cannot be read is a finding of the report (AC002); every other mistake is told on standard error.
+        var told = args is ["check", "{folder}/missing.yaml"] ? output : error;
+        exit.ShouldBe(2);
+        told.Count(c => c is >= '\u4e00' and <= '\u9fff').ShouldBeGreaterThan(5);
+        Unexplained(output + "\n" + error, Allowed([.. line, .. Typed])).ShouldBeEmpty();
     }
 
     [Test]
@@ -77,7 +166,9 @@ public sealed partial class ChineseReportTests
     };
 
     private static string Strings(JContainer json, params string[] names) =>
-        string.Join("\n", json.Descendants().OfType<JProperty>().Where(p => names.Contains(p.Name) && p.Value.Type == JTokenType.String).Select(p => (string)p.Value!));
+        string.Join("\n", json.Descendants().OfType<JProperty>()
+            .Where(p => (names.Contains(p.Name) && p.Value.Type == JTokenType.String) || (p.Name == "evidence" && p.Value.Type == JTokenType.Array))
+            .SelectMany(p => p.Value.Type == JTokenType.Array ? p.Value.Values<string>() : [(string?)p.Value]));
 
     /// <summary>The words a report may show in zh-CN: the agreements' own, the format's keys and values, the paths, names and commands.</summary>
     private static HashSet<string> Allowed(IEnumerable<string> inputs)

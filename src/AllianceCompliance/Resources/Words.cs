@@ -275,6 +275,32 @@ internal static class Words
         public static LocalizedText AnnotateOutput => Word();
         public static LocalizedText AnnotateLang => Word();
         public static LocalizedText Schema => Word();
+        public static LocalizedText HelpUsage => Word();
+        public static LocalizedText HelpArguments => Word();
+        public static LocalizedText HelpOptions => Word();
+        public static LocalizedText HelpCommands => Word();
+        public static LocalizedText HelpDefault => Word();
+        public static LocalizedText HelpOptionsWord => Word();
+        public static LocalizedText HelpCommandWord => Word();
+        public static LocalizedText HelpMore => Word();
+        public static LocalizedText NameInputs => Word();
+        public static LocalizedText NameFile => Word();
+        public static LocalizedText NameBytes => Word();
+        public static LocalizedText NameLevels => Word();
+        public static LocalizedText NameAgreement => Word();
+        public static LocalizedText NameDraft => Word();
+        public static LocalizedText RootLang => Word();
+        public static LocalizedText UnknownArgument => Word();
+        public static LocalizedText MissingValue => Word();
+        public static LocalizedText NotOneOf => Word();
+        public static LocalizedText NotWholeNumber => Word();
+        public static LocalizedText GivenTwice => Word();
+        public static LocalizedText MissingOption => Word();
+        public static LocalizedText MissingInputs => Word();
+        public static LocalizedText MissingAgreement => Word();
+        public static LocalizedText MissingCommand => Word();
+        public static LocalizedText TooManyArguments => Word();
+        public static LocalizedText ParserSays => Word();
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Cli." + key);
     }
