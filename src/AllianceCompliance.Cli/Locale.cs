@@ -18,14 +18,6 @@ internal static class Locale
 
     public static string[] Names { get; } = [English, Chinese];
 
-    /// <summary>The language named by <c>--lang</c>, or the environment's when it is not given.</summary>
-    public static Language Of(string? lang, Terminal terminal) => lang switch
-    {
-        Chinese => Language.Chinese,
-        English => Language.English,
-        _ => FromEnvironment(terminal.Variable),
-    };
-
     /// <summary>
     /// The language of a command line before it is parsed (for its parse errors and help): its
     /// <c>--lang</c> value when it has a valid one, otherwise the environment's.
@@ -39,7 +31,7 @@ internal static class Locale
                 : null;
             if (value is English or Chinese)
             {
-                return Of(value, terminal);
+                return value == Chinese ? Language.Chinese : Language.English;
             }
         }
 
@@ -47,9 +39,11 @@ internal static class Locale
     }
 
     /// <summary>
-    /// Makes the command-line parser speak the run's language until disposed: its own messages
-    /// (parse errors, the headings of the help) come from its translations, found by the culture of
-    /// the thread (Simplified Chinese: <c>zh-Hans</c>, shipped beside the tool; see the project file).
+    /// Makes the command-line parser speak the run's language until disposed. The help and every
+    /// parse error a user can make are ours (<see cref="HelpWriter"/>, <see cref="CliSyntax"/>); a kind
+    /// of parse error not foreseen there is shown in the parser's words, which then come from its
+    /// translations, found by the culture of the thread (Simplified Chinese: <c>zh-Hans</c>, shipped
+    /// beside the tool; see the project file).
     /// Where that culture cannot be created (a host without <c>PredefinedCulturesOnly=false</c>, such
     /// as the tests'), the parser keeps its English.
     /// </summary>

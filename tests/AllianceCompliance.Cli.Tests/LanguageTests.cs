@@ -58,8 +58,30 @@ public sealed class LanguageTests
         var (_, help, _) = Cli.RunWithLocale(locale, "check", "--help");
 
         exit.ShouldBe(2);
+        error.ShouldContain("alliance-check：命令行有误：“nope”不是 --format 的可选值；可选值：text, json, sarif, junit, markdown, html, github, docx。");
         error.ShouldContain("运行 alliance-check --help 查看用法。");
-        help.ShouldContain("报告格式。");
+        help.ShouldContain("报告格式（默认：text）。");
+        help.ShouldContain("用法：\n  alliance-check check <协议>... [选项]\n");
+    }
+
+    [Test]
+    public void Help_English_SameLayoutInEnglishWords()
+    {
+        var (exit, help, _) = Cli.RunWithLocale(NoLocale, "check", "--help");
+
+        exit.ShouldBe(0);
+        help.ShouldContain("Usage:\n  alliance-check check <inputs>... [options]\n");
+        help.ShouldContain("Options:\n  -?, -h, --help ");
+        help.ShouldContain("Report format (default: text).");
+    }
+
+    [Test]
+    public void Check_ValueNotANumber_IsAParseErrorNotAnInternalOne()
+    {
+        var (exit, _, error) = Cli.RunWithLocale(NoLocale, "check", "x.yaml", "--max-bytes", "abc");
+
+        exit.ShouldBe(2);
+        error.ShouldBe("alliance-check: The value of --max-bytes must be a whole number, not 'abc'.\nRun 'alliance-check --help' for usage.\n", StringCompareShould.IgnoreLineEndings);
     }
 
     [Test]
