@@ -87,7 +87,7 @@ internal sealed class CliSyntax(Language language)
         {
             if (result.Tokens is [var token] && !values.Contains(token.Value, StringComparer.Ordinal))
             {
-                Fail(result, Words.Cli.NotOneOf.Format(option.Name, token.Value, string.Join(", ", values)));
+                Fail(result, Words.Cli.NotOneOf.Format(option.Name, token.Value, string.Join(Say(Words.ValueSeparator), values)));
             }
         });
         return Valued(option);

@@ -98,8 +98,8 @@ internal sealed class HelpWriter(CliSyntax syntax) : SynchronousCommandLineActio
             return description;
         }
 
-        // The default goes inside the sentence: "报告格式（默认：text）。"
-        var stop = description.EndsWith('。') || description.EndsWith('.') ? description[^1..] : string.Empty;
+        // The default goes inside the sentence, before its full stop: "The report format (default: text)."
+        var stop = Say(Words.Cli.FullStop) is var fullStop && description.EndsWith(fullStop, StringComparison.Ordinal) ? fullStop : string.Empty;
         return Say(Words.Cli.HelpDefault.Format(description[..^stop.Length], Convert.ToString(value, CultureInfo.InvariantCulture), stop));
     }
 

@@ -58,7 +58,7 @@ public sealed class LanguageTests
         var (_, help, _) = Cli.RunWithLocale(locale, "check", "--help");
 
         exit.ShouldBe(2);
-        error.ShouldContain("alliance-check：命令行有误：“nope”不是 --format 的可选值；可选值：text, json, sarif, junit, markdown, html, github, docx。");
+        error.ShouldContain("alliance-check：命令行有误：“nope”不是 --format 的可选值；可选值：text、json、sarif、junit、markdown、html、github、docx。");
         error.ShouldContain("运行 alliance-check --help 查看用法。");
         help.ShouldContain("报告格式（默认：text）。");
         help.ShouldContain("用法：\n  alliance-check check <协议>... [选项]\n");

@@ -276,6 +276,7 @@ internal static class Words
         public static LocalizedText AnnotateLang => Word();
         public static LocalizedText Schema => Word();
         public static LocalizedText HelpUsage => Word();
+        public static LocalizedText FullStop => Word();
         public static LocalizedText HelpArguments => Word();
         public static LocalizedText HelpOptions => Word();
         public static LocalizedText HelpCommands => Word();
