@@ -64,7 +64,7 @@ public sealed partial class ChineseReportTests
         if (format is "text" or "json")
         {
             Readable(format, output).ShouldContain("成员名单（成员 6 家）");
-            Readable(format, output).ShouldContain("条款解读：$.intellectualProperty.licensing（协议第三十一条）");
+            Readable(format, output).ShouldContain("条款解读：$.intellectualProperty.licensing（协议第三十一条；成果许可使用条件，第 364 行）");
         }
     }
 
