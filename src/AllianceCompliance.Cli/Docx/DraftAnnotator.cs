@@ -94,7 +94,7 @@ internal static class DraftAnnotator
         yield return Word.Paragraph(null, Word.Run($"{Tag(finding, language)} {finding.Rule.Title.In(language)}", bold: true));
         yield return Word.Labelled(Words.Review.Issue.In(language), reviewed.Message, language);
         yield return Word.Labelled(Words.CitesLabel.In(language), finding.Rule.Citation.In(language), language);
-        yield return Word.Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language);
+        yield return Word.Labelled(Words.Review.Fix.In(language), reviewed.Fix, language);
         if (finding.Waiver is { } waiver)
         {
             yield return Word.Labelled(Words.WaivedLabel.In(language), waiver.Justification, language);
@@ -119,9 +119,9 @@ internal static class DraftAnnotator
             var finding = reviewed.Finding;
             yield return Word.Paragraph(null,
                 Word.Run($"{reviewed.Number}. {Tag(finding, language)} {finding.Rule.Title.In(language)}"
-                    + Words.Parenthesised.Format(ReportWords.Label(Words.Review.Article, ReviewHeader.Article(finding, language), language)).In(language), bold: true));
+                    + Words.Parenthesised.Format(ReportWords.Label(Words.Review.Where, reviewed.Where, language)).In(language), bold: true));
             yield return Word.Labelled(Words.Review.Issue.In(language), reviewed.Message, language);
-            yield return Word.Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language);
+            yield return Word.Labelled(Words.Review.Fix.In(language), reviewed.Fix, language);
         }
     }
 

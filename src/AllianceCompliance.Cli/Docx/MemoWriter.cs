@@ -149,10 +149,10 @@ internal static class MemoWriter
         var finding = reviewed.Finding;
         var severity = ReviewHeader.Severity(finding, language);
         body.Append(Paragraph(null, Run($"{reviewed.Number}. {Words.Review.SeverityTag.Format(severity).In(language)} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
-        body.Append(Labelled(Words.Review.Article.In(language), ReviewHeader.Article(finding, language), language, keepNext: true).Indented());
+        body.Append(Labelled(Words.Review.Where.In(language), reviewed.Where, language, keepNext: true).Indented());
         body.Append(Labelled(Words.CitesLabel.In(language), finding.Rule.Citation.In(language), language, keepNext: true).Indented());
         body.Append(Labelled(Words.Review.Issue.In(language), reviewed.Message, language, keepNext: true).Indented());
-        body.Append(Labelled(Words.Review.Fix.In(language), finding.Rule.Remediation.In(language), language, keepNext: finding.Waiver is not null).Indented());
+        body.Append(Labelled(Words.Review.Fix.In(language), reviewed.Fix, language, keepNext: finding.Waiver is not null).Indented());
         if (finding.Waiver is { } waiver)
         {
             body.Append(Labelled(Words.WaivedLabel.In(language), waiver.Justification, language).Indented());

@@ -191,9 +191,9 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<h6>{reviewed.Number}. <span class="sev">{E(severity)}</span> {E(finding.Rule.Title.In(language))}</h6>"""));
         output.WriteLine($"""<p class="message">{E(reviewed.Message)}</p>""");
         output.WriteLine("<dl>");
-        output.WriteLine($"<dt>{E(Words.Review.Article.In(language))}</dt><dd>{E(ReviewHeader.Article(finding, language))}</dd>");
+        output.WriteLine($"<dt>{E(Words.Review.Where.In(language))}</dt><dd>{E(reviewed.Where)}</dd>");
         output.WriteLine($"<dt>{E(Words.CitesLabel.In(language))}</dt><dd>{E(finding.Rule.Citation.In(language))}</dd>");
-        output.WriteLine($"<dt>{E(Words.Review.Fix.In(language))}</dt><dd>{E(finding.Rule.Remediation.In(language))}</dd>");
+        output.WriteLine($"<dt>{E(Words.Review.Fix.In(language))}</dt><dd>{E(reviewed.Fix)}</dd>");
         if (finding.Waiver is { } waiver)
         {
             output.WriteLine($"<dt>{E(Words.WaivedLabel.In(language))}</dt><dd>{E(waiver.Justification)}</dd>");

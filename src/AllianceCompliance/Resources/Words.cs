@@ -345,6 +345,13 @@ internal static class Words
         public static LocalizedText More => Word();
         public static LocalizedText Article => Word();
         public static LocalizedText NoArticle => Word();
+        public static LocalizedText Where => Word();
+        public static LocalizedText WhereInArticle => Word();
+        public static LocalizedText WhereNoArticle => Word();
+        public static LocalizedText PartWithin => Word();
+        public static LocalizedText PartValue => Word();
+        public static LocalizedText PartArticle => Word();
+        public static LocalizedText Determiners => Word();
         public static LocalizedText Issue => Word();
         public static LocalizedText Fix => Word();
         public static LocalizedText Appendix => Word();

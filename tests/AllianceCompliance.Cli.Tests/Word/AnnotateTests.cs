@@ -178,7 +178,7 @@ public sealed class AnnotateTests
         var comments = WordComments.Of(reviewed);
         comments[0].Anchor.ShouldBe("Draft agreement");
         comments[0].Text.ShouldContain("Findings that name no article, or whose article was not found in this draft:");
-        comments[0].Text.ShouldContain($"(Article of the agreement: {clause})");
+        comments[0].Text.ShouldContain($"(Where in the draft: {clause}, notice period)");
         comments[0].Text.ShouldContain("The withdrawal clause states no period of notice");
     }
 

@@ -17,7 +17,9 @@ internal sealed record Provided(string? Clause, string Label, string Value);
 /// <param name="Number">Its number in the memo (the appendix refers to it).</param>
 /// <param name="Finding">The finding.</param>
 /// <param name="Message">What is wrong, with members and bodies named by name.</param>
-internal sealed record ReviewedFinding(int Number, Finding Finding, string Message);
+/// <param name="Where">Where in the draft: its article and the part, in a lawyer's words (<see cref="DraftParts.Where"/>).</param>
+/// <param name="Fix">How to fix it, in a lawyer's words rather than the format's keys (<see cref="DraftParts.Fix"/>).</param>
+internal sealed record ReviewedFinding(int Number, Finding Finding, string Message, string Where, string Fix);
 
 /// <summary>One condition of one document as the review memo presents it.</summary>
 /// <param name="Result">Its status and count of findings.</param>
@@ -62,8 +64,9 @@ internal sealed record DocumentReview(
     public static DocumentReview Of(DocumentReport report, AgreementDocument? agreement, Language language)
     {
         var names = new Names(agreement, language);
+        var parts = new DraftParts(agreement, names, language);
         var number = 0;
-        ReviewedFinding Review(Finding finding) => new(++number, finding, names.In(finding.Message.In(language)));
+        ReviewedFinding Review(Finding finding) => new(++number, finding, names.In(finding.Message.In(language)), parts.Where(finding), parts.Fix(finding));
 
         var loadErrors = report.Findings.Where(f => f.Condition is null).Select(Review).ToImmutableArray();
         var conditions = report.Conditions.Select(result => new ReviewedCondition(

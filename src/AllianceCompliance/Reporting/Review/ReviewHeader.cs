@@ -44,9 +44,6 @@ internal static class ReviewHeader
     public static string Time(DateTimeOffset at) =>
         at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (UTC" + at.ToString("zzz", CultureInfo.InvariantCulture) + ")";
 
-    /// <summary>The agreement's article a finding names, or the words saying it names none.</summary>
-    public static string Article(Finding finding, Language language) => finding.Clause ?? Words.Review.NoArticle.In(language);
-
     /// <summary>A finding's severity as the review names it, marked when waived: <c>Warning (waived)</c>, <c>警告（已豁免）</c>.</summary>
     public static string Severity(Finding finding, Language language) => Words.Review.Of(finding.Severity).In(language) + ReportWords.Waived(finding, language);
 }
