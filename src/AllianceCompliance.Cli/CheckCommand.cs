@@ -148,7 +148,7 @@ internal static class CheckCommand
                 CheckedAt = terminal.Time.GetLocalNow(),
             };
             var report = Check(terminal, language, checker, documents, problems);
-            report = previous?.Compare(report) ?? report;
+            report = previous?.Compare(report, GuidingOpinions.RuleSet.Rules) ?? report;
             if (!Write(terminal, run.Writer, report, options, target))
             {
                 return ExitCode.Invalid;

@@ -37,7 +37,8 @@ internal static class MemoWriter
             var reviews = report.Documents.Select(d => DocumentReview.Of(d, options)).ToList();
             var body = new Body();
             body.Append(Paragraph(Word.Title, Words.Review.MemoTitle.In(language)));
-            body.Append(Paragraph(Subtitle, Words.Review.Against.In(language)));
+            // The subtitle's lines break where the table says (after the Opinions' title, before their document number).
+            body.Append(Paragraph(Subtitle, [.. Words.Review.Against.In(language).Split('\n').SelectMany((line, i) => i == 0 ? [Run(line)] : new[] { new Run(new Break()), Run(line) })]));
             body.Append(Paragraph(Small, Words.Review.Scope.In(language)));
             foreach (var review in reviews)
             {
@@ -94,6 +95,7 @@ internal static class MemoWriter
                 Cell(c.Result.Findings.ToString(CultureInfo.InvariantCulture)),
             }),
             [Words.ConditionLabel.In(language), Words.Review.Source.In(language), Words.Review.Status.In(language), Words.FindingsLabel.In(language)]));
+        WriteResolved(body, review, language);
 
         if (review.Report.Verdict == Verdict.Invalid)
         {
@@ -148,7 +150,8 @@ internal static class MemoWriter
     {
         var finding = reviewed.Finding;
         var severity = ReviewHeader.Severity(finding, language);
-        body.Append(Paragraph(null, Run($"{reviewed.Number}. {Words.Review.SeverityTag.Format(severity).In(language)} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
+        var compared = ReviewHeader.Compared(finding, language) is { } state ? Words.Review.SeverityTag.Format(state).In(language) : string.Empty;
+        body.Append(Paragraph(null, Run($"{reviewed.Number}. {Words.Review.SeverityTag.Format(severity).In(language)}{compared} ", bold: true), Run(finding.Rule.Title.In(language), bold: true)).KeepNext());
         body.Append(Labelled(Words.Review.Where.In(language), reviewed.Where, language, keepNext: true).Indented());
         body.Append(Labelled(Words.CitesLabel.In(language), finding.Rule.Citation.In(language), language, keepNext: true).Indented());
         body.Append(Labelled(Words.Review.Issue.In(language), reviewed.Message, language, keepNext: true).Indented());
@@ -157,6 +160,27 @@ internal static class MemoWriter
         {
             body.Append(Labelled(Words.WaivedLabel.In(language), waiver.Justification, language).Indented());
         }
+    }
+
+    /// <summary>The findings of the previous draft (<c>--baseline</c>) that this one no longer has.</summary>
+    private static void WriteResolved(Body body, DocumentReview review, Language language)
+    {
+        if (review.Resolved is not { IsEmpty: false } resolved)
+        {
+            return;
+        }
+
+        body.Append(Paragraph(Heading2, Words.Review.ResolvedHeading.In(language)));
+        body.Append(Paragraph(null, Words.Review.ResolvedNote.In(language)).KeepNext());
+        var messages = resolved.Any(r => r.Message is not null);
+        body.Append(Table(
+            messages ? [1500, 1500, 2000] : [2500, 2500],
+            resolved.Select(r => messages
+                ? new OpenXmlElement[] { Cell(r.Title), Cell(r.Where ?? "—"), Cell(r.Message ?? "—") }
+                : new OpenXmlElement[] { Cell(r.Title), Cell(r.Where ?? "—") }),
+            messages
+                ? [Words.Review.ResolvedFinding.In(language), Words.Review.Where.In(language), Words.Review.EarlierMessage.In(language)]
+                : [Words.Review.ResolvedFinding.In(language), Words.Review.Where.In(language)]));
     }
 
     private static void WriteAppendix(Body body, IReadOnlyList<DocumentReview> reviews, Language language)

@@ -152,7 +152,9 @@ internal static class Word
                     new RunFonts { Ascii = Latin, HighAnsi = Latin, EastAsia = ChineseText, ComplexScript = Latin },
                     new FontSize { Val = size },
                     new FontSizeComplexScript { Val = size },
-                    new Languages { Val = chinese ? "zh-CN" : "en-GB", EastAsia = "zh-CN" })),
+                    // Val is the language of Latin-script text (English names, digits), EastAsia that of Chinese: a
+                    // Latin word marked Chinese is broken anywhere at a line's end (Technolo-gy, 200-8) by LibreOffice.
+                    new Languages { Val = "en-GB", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                     new SpacingBetweenLines { After = "120", Line = "300", LineRule = LineSpacingRuleValues.Auto }))),
             ParagraphStyle("Normal", "Normal", null, null, null),

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
@@ -20,15 +21,20 @@ internal static class ReferenceChecker
         var bodies = UniqueIds(document.Governance?.Bodies ?? [], b => b.Id, b => b.At("id"), errors);
         var consortia = UniqueIds(document.Consortia, c => c.Id, c => c.At("id"), errors);
 
-        void Refer<T>(RuleDescriptor error, string list, Dictionary<string, T> ids, Node? node, string key, string? id)
+        // The id meant is named as the rules name members, bodies and consortia: by name, with the id after it.
+        void Refer<T>(RuleDescriptor error, string list, Dictionary<string, T> ids, Func<T, LocalizedText>? named, Node? node, string key, string? id)
         {
             if (node is not null && !string.IsNullOrEmpty(id) && !ids.ContainsKey(id) && !lost.Contains(list))
             {
-                errors.Add(error.At(node.At(key), null, id, KeySuggestion.Hint(id, ids.Keys)));
+                var meant = KeySuggestion.Closest(id, ids.Keys);
+                var hint = meant is null ? LocalizedText.Empty
+                    : named is null ? Words.DidYouMean.Format(meant)
+                    : Words.DidYouMeanNamed.Format(named(ids[meant]));
+                errors.Add(error.At(node.At(key), null, id, hint));
             }
         }
 
-        void Member(Node? node, string key, string? id) => Refer(LoadErrors.UnknownMember, "$.members", members, node, key, id);
+        void Member(Node? node, string key, string? id) => Refer(LoadErrors.UnknownMember, "$.members", members, Named, node, key, id);
 
         void Members(Node? node, string key, ImmutableArray<string> ids)
         {
@@ -47,7 +53,7 @@ internal static class ReferenceChecker
         foreach (var task in document.Agreement?.Tasks ?? [])
         {
             Member(task, "member", task.Member);
-            Refer(LoadErrors.UnknownConsortium, "$.consortia", consortia, task, "consortium", task.Consortium);
+            Refer(LoadErrors.UnknownConsortium, "$.consortia", consortia, Named, task, "consortium", task.Consortium);
         }
 
         foreach (var signature in document.Agreement?.Signatures ?? [])
@@ -61,7 +67,7 @@ internal static class ReferenceChecker
             Member(governance, "externalLiabilityEntity", governance?.ExternalLiabilityEntity);
         }
 
-        Refer(LoadErrors.UnknownBody, "$.governance.bodies", bodies, governance, "executiveBody", governance?.ExecutiveBody);
+        Refer(LoadErrors.UnknownBody, "$.governance.bodies", bodies, Named, governance, "executiveBody", governance?.ExecutiveBody);
         foreach (var body in governance?.Bodies ?? [])
         {
             Member(body, "hostedBy", body.HostedBy);
@@ -74,12 +80,12 @@ internal static class ReferenceChecker
             Members(consortium, "members", consortium.Members);
             for (var i = 0; i < consortium.Goals.Length; i++)
             {
-                Refer(LoadErrors.UnknownGoal, "$.agreement.goals", goals, consortium, $"goals[{i}]", consortium.Goals[i]);
+                Refer(LoadErrors.UnknownGoal, "$.agreement.goals", goals, null, consortium, $"goals[{i}]", consortium.Goals[i]);
             }
 
             if (consortium.Lead is { Length: > 0 } lead && members.ContainsKey(lead) && !consortium.Members.Contains(lead))
             {
-                errors.Add(LoadErrors.ConsortiumLeadOutside.At(consortium.At("lead"), consortium.Clause, lead, consortium.Id));
+                errors.Add(LoadErrors.ConsortiumLeadOutside.At(consortium.At("lead"), consortium.Clause, Named(members[lead]), Named(consortium)));
             }
         }
 
@@ -98,6 +104,22 @@ internal static class ReferenceChecker
         }
 
         Members(document.Application, "certificates", document.Application?.Certificates ?? []);
+    }
+
+    private static LocalizedText Named(Member member) => Named(member.Name, member.LocalName, member.Id);
+
+    private static LocalizedText Named(Body body) => Named(body.Name, null, body.Id ?? string.Empty);
+
+    private static LocalizedText Named(Consortium consortium) => Named(consortium.Name, consortium.LocalName, consortium.Id ?? string.Empty);
+
+    /// <summary>A name with its id, <c>Tianjin University ('tju')</c>, <c>天津大学（tju）</c>; the id alone without a name (in Chinese the local name first).</summary>
+    private static LocalizedText Named(string? name, string? localName, string id)
+    {
+        var english = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var chinese = string.IsNullOrWhiteSpace(localName) ? english : localName.Trim();
+        return new(
+            english is null ? Words.QuotedId.Format(id).English : Words.NamedWithId.Format(english, id).English,
+            chinese is null ? Words.QuotedId.Format(id).Chinese : Words.NamedWithId.Format(chinese, id).Chinese);
     }
 
     /// <summary>The lists that references point into, of those that lost an item, an id or themselves as they were read.</summary>

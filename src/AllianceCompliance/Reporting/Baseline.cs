@@ -15,7 +15,14 @@ internal enum BaselineState
 }
 
 /// <summary>A finding of the baseline, as its JSON report gave it; listed as <c>fixed</c> when the run no longer finds it.</summary>
-internal sealed record BaselineFinding(string RuleId, string? Severity, string Message, string Path, int Line, int Column, string Fingerprint);
+internal sealed record BaselineFinding(string RuleId, string? Severity, string Message, string Path, int Line, int Column, string Fingerprint)
+{
+    /// <summary>The language the baseline's messages are in (its report's <c>language</c>); null when it does not say.</summary>
+    public Language? Language { get; init; }
+
+    /// <summary>The rule, when this run's rule set has it (for its title in the review's language).</summary>
+    public RuleDescriptor? Rule { get; init; }
+}
 
 /// <summary>
 /// The JSON report of an earlier run (<c>check --baseline PREVIOUS.json</c>): each finding of this run
@@ -52,7 +59,8 @@ internal sealed class Baseline
             buffer.Position = 0;
             using var reader = new JsonTextReader(new StreamReader(buffer));
             var report = Serializer.Deserialize<Report>(reader);
-            var findings = report?.Documents?.SelectMany(d => (d.Findings ?? []).Select(f => Of(d, f))).ToList();
+            var language = report?.Language is { } written && WireNames.LanguageNamed(written) is { } known ? known : (Language?)null;
+            var findings = report?.Documents?.SelectMany(d => (d.Findings ?? []).Select(f => Of(d, f, language))).ToList();
             if (findings is null || findings.Any(f => f is null))
             {
                 problem = Words.BaselineNotAReport.Format(path, Words.BaselineFieldsMissing);
@@ -78,11 +86,17 @@ internal sealed class Baseline
         }
     }
 
-    /// <summary>The report with each finding marked new or unchanged and each document's fixed findings listed.</summary>
-    public CheckReport Compare(CheckReport report) =>
-        new(report.ToolVersion, report.RuleSetId, report.RuleSetVersion, [.. report.Documents.Select(Compare)]);
+    /// <summary>
+    /// The report with each finding marked new or unchanged and each document's fixed findings listed,
+    /// each with its rule where <paramref name="rules"/> (the rule set of this run) has it.
+    /// </summary>
+    public CheckReport Compare(CheckReport report, IEnumerable<RuleDescriptor>? rules = null)
+    {
+        var byId = (rules ?? []).Concat(LoadErrors.All).DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return new(report.ToolVersion, report.RuleSetId, report.RuleSetVersion, [.. report.Documents.Select(d => Compare(d, byId))]);
+    }
 
-    private DocumentReport Compare(DocumentReport document)
+    private DocumentReport Compare(DocumentReport document, Dictionary<string, RuleDescriptor> rules)
     {
         var remaining = byDocument[document.Path].ToList();
         var findings = document.Findings.Select(finding =>
@@ -97,17 +111,17 @@ internal sealed class Baseline
             remaining.RemoveAt(match);
             return finding with { BaselineState = BaselineState.Unchanged };
         });
-        return document with { Findings = [.. findings], Fixed = [.. remaining] };
+        return document with { Findings = [.. findings], Fixed = [.. remaining.Select(f => f with { Rule = rules.GetValueOrDefault(f.RuleId) })] };
     }
 
-    private static (string Document, BaselineFinding Finding)? Of(ReportDocument document, ReportFinding finding) =>
+    private static (string Document, BaselineFinding Finding)? Of(ReportDocument document, ReportFinding finding, Language? language) =>
         document.Path is null || finding.RuleId is null || finding.Path is null || finding.Message is null
             ? null
             : (document.Path, new BaselineFinding(
                 finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Line, finding.Column,
-                finding.Fingerprint ?? Fingerprint.Of(finding.RuleId, finding.Path, finding.Message)));
+                finding.Fingerprint ?? Fingerprint.Of(finding.RuleId, finding.Path, finding.Message)) { Language = language });
 
-    private sealed record Report(ImmutableArray<ReportDocument>? Documents);
+    private sealed record Report(string? Language, ImmutableArray<ReportDocument>? Documents);
 
     private sealed record ReportDocument(string? Path, ImmutableArray<ReportFinding>? Findings);
 

@@ -39,7 +39,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("<body>");
         output.WriteLine("<header>");
         output.WriteLine($"<h1>{E(Words.Review.ReportTitle.In(language))}</h1>");
-        output.WriteLine($"""<p class="subtitle">{E(Words.Review.Against.In(language))}</p>""");
+        output.WriteLine($"""<p class="subtitle">{string.Join("<br>", Words.Review.Against.In(language).Split('\n').Select(E))}</p>""");
         output.WriteLine($"""<p class="meta">{E(Words.Review.Scope.In(language))}</p>""");
         output.WriteLine($"<p>{E(ReportWords.Summary(report.Summary, language))}</p>");
         output.WriteLine("</header>");
@@ -68,11 +68,6 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("</tbody></table>");
         output.WriteLine("</div>");
-        if (document.Fixed is not null)
-        {
-            output.WriteLine($"""<p class="meta">{E(ReportWords.Comparison(document, language))}</p>""");
-        }
-
         if (!review.LoadErrors.IsEmpty)
         {
             output.WriteLine("""<div class="keep">""");
@@ -100,6 +95,7 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("</tbody>");
         output.WriteLine("</table>");
+        WriteResolved(output, review, language);
 
         if (document.Verdict == Verdict.Invalid)
         {
@@ -188,7 +184,8 @@ internal sealed class HtmlReportWriter : IReportWriter
         var finding = reviewed.Finding;
         var severity = ReviewHeader.Severity(finding, language);
         output.WriteLine($"""<article class="finding {WireNames.Of(finding.Severity)}{(finding.Waived ? " waived" : string.Empty)}">""");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<h6>{reviewed.Number}. <span class="sev">{E(severity)}</span> {E(finding.Rule.Title.In(language))}</h6>"""));
+        var compared = ReviewHeader.Compared(finding, language) is { } state ? $""" <span class="compared">{E(state)}</span>""" : string.Empty;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""<h6>{reviewed.Number}. <span class="sev">{E(severity)}</span>{compared} {E(finding.Rule.Title.In(language))}</h6>"""));
         output.WriteLine($"""<p class="message">{E(reviewed.Message)}</p>""");
         output.WriteLine("<dl>");
         output.WriteLine($"<dt>{E(Words.Review.Where.In(language))}</dt><dd>{E(reviewed.Where)}</dd>");
@@ -201,6 +198,30 @@ internal sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("</dl>");
         output.WriteLine("</article>");
+    }
+
+    /// <summary>The findings of the previous draft (<c>--baseline</c>) that this one no longer has.</summary>
+    private static void WriteResolved(TextWriter output, DocumentReview review, Language language)
+    {
+        if (review.Resolved is not { IsEmpty: false } resolved)
+        {
+            return;
+        }
+
+        var messages = resolved.Any(r => r.Message is not null);
+        output.WriteLine("""<table class="resolved">""");
+        output.WriteLine($"""<caption><h3>{E(Words.Review.ResolvedHeading.In(language))}</h3><p class="meta">{E(Words.Review.ResolvedNote.In(language))}</p></caption>""");
+        var earlier = messages ? $"<th>{E(Words.Review.EarlierMessage.In(language))}</th>" : string.Empty;
+        output.WriteLine($"<thead><tr><th>{E(Words.Review.ResolvedFinding.In(language))}</th><th>{E(Words.Review.Where.In(language))}</th>{earlier}</tr></thead>");
+        output.WriteLine("<tbody>");
+        foreach (var gone in resolved)
+        {
+            var message = messages ? $"<td>{E(gone.Message ?? "—")}</td>" : string.Empty;
+            output.WriteLine($"<tr><td>{E(gone.Title)}</td><td>{E(gone.Where ?? "—")}</td>{message}</tr>");
+        }
+
+        output.WriteLine("</tbody>");
+        output.WriteLine("</table>");
     }
 
     /// <summary>The technical appendix: where each finding is in the YAML file, with the lines around it when the text is at hand.</summary>

@@ -46,6 +46,7 @@ internal static class HtmlStyle
         .finding.warning { border-left-color: #9a6700; }
         .finding.waived { opacity: .75; border-left-style: dashed; }
         .sev { font-weight: 700; margin-right: .3rem; }
+        .compared { font-size: .8rem; font-weight: 600; padding: 0 .4rem; margin-right: .3rem; border: 1px solid #d0d7de; border-radius: 1rem; color: #59636e; }
         .error .sev { color: #cf222e; }
         .warning .sev { color: #9a6700; }
         .message { margin: .25rem 0 .5rem; }

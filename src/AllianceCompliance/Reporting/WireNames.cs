@@ -55,6 +55,12 @@ internal static class WireNames
     /// <returns>Its name.</returns>
     public static string Of(Language language) => language == Language.Chinese ? "zh-CN" : "en";
 
+    /// <summary>The language a name (<c>en</c>, <c>zh-CN</c>) stands for, as <see cref="Of(Language)"/> writes it; null for any other.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The language.</returns>
+    public static Language? LanguageNamed(string name) =>
+        name == Of(Language.Chinese) ? Language.Chinese : name == Of(Language.English) ? Language.English : null;
+
     /// <summary>The name of a baseline state, <c>new</c> or <c>unchanged</c>; null without a baseline.</summary>
     /// <param name="state">The state.</param>
     /// <returns>Its name.</returns>

@@ -128,6 +128,9 @@ internal static class Words
     public static LocalizedText WholeNumber => Word();
     public static LocalizedText Number => Word();
     public static LocalizedText DidYouMean => Word();
+    public static LocalizedText DidYouMeanNamed => Word();
+    public static LocalizedText NamedWithId => Word();
+    public static LocalizedText QuotedId => Word();
     public static LocalizedText NotValidText => Word();
     public static LocalizedText NulByte => Word();
     public static LocalizedText EmptyFile => Word();
@@ -351,6 +354,14 @@ internal static class Words
         public static LocalizedText PartWithin => Word();
         public static LocalizedText PartValue => Word();
         public static LocalizedText PartArticle => Word();
+        public static LocalizedText Comparison => Word();
+        public static LocalizedText ComparisonCounts => Word();
+        public static LocalizedText New => Word();
+        public static LocalizedText Unchanged => Word();
+        public static LocalizedText ResolvedHeading => Word();
+        public static LocalizedText ResolvedNote => Word();
+        public static LocalizedText EarlierMessage => Word();
+        public static LocalizedText ResolvedFinding => Word();
         public static LocalizedText Determiners => Word();
         public static LocalizedText Issue => Word();
         public static LocalizedText Fix => Word();

@@ -113,7 +113,32 @@ public sealed class AllianceStructureTests
     [Test]
     public void Load_UnknownConsortium_SuggestsTheIdMeant() =>
         Load.Text(Alliance.Replace("consortium: wind,", "consortium: wnd,", StringComparison.Ordinal))
-            .Errors.Single().Message.English.ShouldBe("No consortium has the id 'wnd' (did you mean 'wind'?).");
+            .Errors.Single().Message.English.ShouldBe("No consortium has the id 'wnd' (did you mean Wind Turbine Consortium ('wind')?).");
+
+    [Test]
+    public void Load_UnknownMember_SuggestsTheMemberMeantByItsNameWithItsId()
+    {
+        var message = Load.Text(Alliance.Replace("leadMember: [nuclear-corp, wind-corp]", "leadMember: [nuclear-corp, wnd-corp]", StringComparison.Ordinal))
+            .Errors.Single().Message;
+
+        message.English.ShouldBe("No member has the id 'wnd-corp' (did you mean Wind Corp ('wind-corp')?).");
+        message.Chinese.ShouldBe("没有 id 为“wnd-corp”的成员（是否应为Wind Corp（wind-corp）？）。");
+    }
+
+    [Test]
+    public void Load_UnknownBody_SuggestsTheBodyMeantByItsName() =>
+        Load.Text(Alliance.Replace("executiveBody: committee", "executiveBody: comittee", StringComparison.Ordinal))
+            .Errors.Single().Message.English.ShouldBe("No body has the id 'comittee' (did you mean Alliance Management Committee ('committee')?).");
+
+    [Test]
+    public void Load_ConsortiumLeadOutside_NamesTheLeadAndTheConsortiumByName()
+    {
+        var message = Load.Text(Alliance.Replace("lead: nuclear-corp\n    members: [nuclear-corp, uni]", "lead: wind-corp\n    members: [nuclear-corp, uni]", StringComparison.Ordinal))
+            .Errors.Single().Message;
+
+        message.English.ShouldBe("The lead Wind Corp ('wind-corp') of consortium Nuclear Power Equipment Consortium ('nuclear') is not among its members.");
+        message.Chinese.ShouldBe("联合体核电装备联合体（nuclear）的牵头单位Wind Corp（wind-corp）不在该联合体的成员（members）之中。");
+    }
 
     [Test]
     public void Load_MembersWrittenAsAMapping_IsOneErrorNotOnePerReference()

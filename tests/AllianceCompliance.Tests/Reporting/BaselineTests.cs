@@ -77,7 +77,24 @@ public sealed class BaselineTests
         results.ShouldAllBe(r => r["partialFingerprints"]!["allianceCheck/v1"] != null);
         Written("text", compared).ShouldContain("1 fixed, 0 new since the previous draft");
         Written("markdown", compared).ShouldContain("1 fixed, 0 new since the previous draft");
-        Written("html", compared).ShouldContain("1 fixed, 0 new since the previous draft");
+    }
+
+    [Test]
+    public void Write_ComparedReportAsHtml_StatesTheComparisonMarksEachFindingAndListsWhatWasResolved()
+    {
+        var example = ReportFixture.Example();
+        var compared = Previous().Compare(ReportFixture.Report() with { Documents = [example with { Findings = example.Findings[1..] }] }, [ReportFixture.NotIndependent]);
+
+        var english = Written("html", compared);
+        english.ShouldContain("<tr><th>Compared with the previous draft</th><td>1 resolved, 0 new, 4 also in the previous draft</td></tr>");
+        english.ShouldContain("""<span class="compared">Also in the previous draft</span>""");
+        english.ShouldContain("Resolved since the previous draft");
+        english.ShouldContain("<tr><td>Member is not an independent legal entity</td><td>independent legal personality, list of member units</td><td>Member &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27; is not an independent legal entity.</td></tr>");
+
+        // The previous review was written in English: the Chinese review names the rule and the part, not the English message.
+        var chinese = Written("html", compared, Language.Chinese);
+        chinese.ShouldContain("<tr><th>与上一稿比较</th><td>已解决 1 项，新增 0 项，上一稿已有 4 项</td></tr>");
+        chinese.ShouldContain("<tr><td>成员不是独立法人</td><td>成员单位名单中的独立法人资格</td></tr>");
     }
 
     [Test]
@@ -119,10 +136,10 @@ public sealed class BaselineTests
         return Baseline.Read(file.Path, LoadLimits.Default, out var problem) ?? throw new InvalidOperationException(problem!.English);
     }
 
-    private static string Written(string format, CheckReport report)
+    private static string Written(string format, CheckReport report, Language language = Language.English)
     {
         var output = new StringWriter { NewLine = "\n" };
-        ReportWriters.Get(format).Write(report, output, new ReportOptions { SourceText = ReportFixture.Source });
+        ReportWriters.Get(format).Write(report, output, new ReportOptions(language) { SourceText = ReportFixture.Source });
         return output.ToString();
     }
 

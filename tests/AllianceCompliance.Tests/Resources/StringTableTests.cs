@@ -48,7 +48,7 @@ public sealed partial class StringTableTests
     {
         // A Chinese text may hold values to type (keys, enum values, commands) but must say something in Chinese;
         // a text that is only its placeholder passes its value through.
-        foreach (var key in Chinese.Where(k => !k.StartsWith("Verdict.", StringComparison.Ordinal) && k is not ("ValueSeparator" or "Cli.FullStop" or "Label" or "Parenthesised" or "Cli.Prefix" or "Review.SeverityTag" or "Review.Separator" or "Review.Determiners" or "Review.WhereInArticle")))
+        foreach (var key in Chinese.Where(k => !k.StartsWith("Verdict.", StringComparison.Ordinal) && k is not ("ValueSeparator" or "Cli.FullStop" or "Label" or "Parenthesised" or "Cli.Prefix" or "Review.SeverityTag" or "Review.Separator" or "Review.Determiners" or "Review.WhereInArticle" or "NamedWithId" or "QuotedId")))
         {
             var text = Words.Get(key, Language.Chinese);
             if (!HasChinese(text) && text != "{0}")

@@ -21,6 +21,12 @@ internal sealed record Provided(string? Clause, string Label, string Value);
 /// <param name="Fix">How to fix it, in a lawyer's words rather than the format's keys (<see cref="DraftParts.Fix"/>).</param>
 internal sealed record ReviewedFinding(int Number, Finding Finding, string Message, string Where, string Fix);
 
+/// <summary>A finding of the previous draft (<c>--baseline</c>) this run no longer has, as a reviewer reads it.</summary>
+/// <param name="Title">What it was: its rule's title in the review's language (its id when this rule set lacks the rule).</param>
+/// <param name="Where">The part of the draft it concerned, in a lawyer's words; null for the file as a whole.</param>
+/// <param name="Message">What the previous review said, when it was written in the review's language.</param>
+internal sealed record Resolved(string Title, string? Where, string? Message);
+
 /// <summary>One condition of one document as the review memo presents it.</summary>
 /// <param name="Result">Its status and count of findings.</param>
 /// <param name="Provision">The provision it encodes, with its wording.</param>
@@ -39,13 +45,15 @@ internal sealed record ReviewedCondition(ConditionResult Result, Provision Provi
 /// <param name="AgreementTitle">The agreement's title, when the file gives one.</param>
 /// <param name="LoadErrors">The reasons the file could not be assessed (none when it was).</param>
 /// <param name="Conditions">Each condition, in report order.</param>
+/// <param name="Resolved">The findings of the previous draft this run no longer has; null without a baseline.</param>
 internal sealed record DocumentReview(
     DocumentReport Report,
     string? Alliance,
     string? OtherName,
     string? AgreementTitle,
     ImmutableArray<ReviewedFinding> LoadErrors,
-    ImmutableArray<ReviewedCondition> Conditions)
+    ImmutableArray<ReviewedCondition> Conditions,
+    ImmutableArray<Resolved>? Resolved)
 {
     private const int ListedAtMost = 20;
 
@@ -78,7 +86,19 @@ internal sealed record DocumentReview(
         var alliance = agreement?.Alliance;
         var (local, english) = (alliance?.LocalName, alliance?.Name ?? report.Alliance);
         var (name, other) = language == Language.Chinese ? (local ?? english, local is null ? null : english) : (english ?? local, english is null ? null : local);
-        return new(report, name, other, agreement?.Agreement?.Title, loadErrors, conditions);
+        other = other == name ? null : other;
+        return new(report, name, other, agreement?.Agreement?.Title, loadErrors, conditions, report.Fixed?.Select(gone => Resolve(gone, names, language)).ToImmutableArray());
+    }
+
+    /// <summary>
+    /// A finding of the previous draft, named by its rule and the part of the draft. Its path is read
+    /// without this draft's lists (an index in the previous draft may be another member's now); the ids
+    /// in its message are members' ids, which stay, so they are named as this draft names them.
+    /// </summary>
+    private static Resolved Resolve(BaselineFinding gone, Names names, Language language)
+    {
+        var parts = new DraftParts(null, names, language);
+        return new(gone.Rule?.Title.In(language) ?? gone.RuleId, parts.Part(gone.Path), gone.Language == language ? names.In(gone.Message) : null);
     }
 
     /// <summary>The agreement as loaded from text already checked; null without text. The limits were enforced by the check.</summary>

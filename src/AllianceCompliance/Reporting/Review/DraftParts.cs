@@ -63,9 +63,9 @@ internal sealed partial class DraftParts
         var itemDepth = 0;
         for (var depth = 1; depth <= segments.Count; depth++)
         {
-            if (segments[depth - 1].Index is { } index && Item(Join(segments, depth), index) is { } named)
+            if (segments[depth - 1].Index is { } index && Paths.Contains(Join(segments, depth)))
             {
-                (item, itemDepth) = (named, depth);
+                (item, itemDepth) = (Item(Join(segments, depth), index), depth);
             }
         }
 
@@ -76,12 +76,13 @@ internal sealed partial class DraftParts
         }
 
         var name = Name(Join(segments, deepest.Value));
-        if (item is null)
+        if (itemDepth == 0)
         {
             return name;
         }
 
-        var listed = Name(Join(segments, itemDepth)) + Words.Parenthesised.Format(item).In(language);
+        // The entry of a list the finding is in (签署页（中南大学）), then the part of that entry.
+        var listed = Name(Join(segments, itemDepth)) + (item is null ? string.Empty : Words.Parenthesised.Format(item).In(language));
         return deepest.Value <= itemDepth ? listed : Words.Review.PartWithin.Format(listed, name).In(language);
     }
 

@@ -35,7 +35,23 @@ internal static class ReviewHeader
         yield return (Words.Review.Tool.In(language), $"alliance-check {report.ToolVersion}");
         yield return (Words.Review.RuleSet.In(language), $"{report.RuleSetId} {report.RuleSetVersion}");
         yield return (Words.Review.Conclusion.In(language), Words.Review.Of(review.Report.Verdict).In(language));
+        if (review.Report.Fixed is not null)
+        {
+            var findings = review.Report.Findings;
+            yield return (Words.Review.Comparison.In(language), Words.Review.ComparisonCounts.Format(
+                review.Report.Fixed.Value.Length,
+                findings.Count(f => f.BaselineState == BaselineState.New),
+                findings.Count(f => f.BaselineState == BaselineState.Unchanged)).In(language));
+        }
     }
+
+    /// <summary>How a finding compares with the previous draft (<c>--baseline</c>): <c>New</c>, <c>新增</c>; null without a baseline.</summary>
+    public static string? Compared(Finding finding, Language language) => finding.BaselineState switch
+    {
+        BaselineState.New => Words.Review.New.In(language),
+        BaselineState.Unchanged => Words.Review.Unchanged.In(language),
+        _ => null,
+    };
 
     /// <summary>The file's name without the folders it was found in (they are the checker's machine's, not the reader's).</summary>
     public static string FileName(string path) => path == "-" ? path : Path.GetFileName(path);
