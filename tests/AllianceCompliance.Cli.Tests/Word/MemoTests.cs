@@ -152,6 +152,45 @@ public sealed class MemoTests
         text.ShouldNotContain("\u202E");
     }
 
+    [Test]
+    public void Check_DocxInChinese_SaysWhereInTheDraftAndHowToFixItWithoutTheFilesKeys()
+    {
+        using var folder = new TempDirectory();
+        var paragraphs = WordFile.Paragraphs(Write(folder, "zh-CN", Hunan)).ToList();
+
+        var body = string.Join("\n", paragraphs.Take(paragraphs.IndexOf("附录：技术定位")));
+        body.ShouldContain("修改位置：Preamble，签署页（中南大学）中的授权委托书");
+        body.ShouldContain("修改建议：在签署页中补充其法定代表人");
+        body.ShouldContain("修改建议：签署页已加盖成员公章（或合同专用章）的，记录盖章情况；");
+        foreach (var key in new[] { "agreement.signatures", "agreement.tasks", "measure", "due", "sealed", "authorization" })
+        {
+            body.ShouldNotContain(key, Case.Sensitive);
+        }
+    }
+
+    [Test]
+    public void Check_DocxWithABaseline_ComparesWithThePreviousDraftInTheMemosLanguage()
+    {
+        using var folder = new TempDirectory();
+        var agreement = folder.Write("agreement.yaml", File.ReadAllText(Hunan));
+        var baseline = folder.Combine("previous.json");
+        Cli.RunOn(Today, string.Empty, "check", agreement, "--format", "json", "--lang", "zh-CN", "--output", baseline).Exit.ShouldBe(1);
+        File.WriteAllText(agreement, File.ReadAllText(Hunan)
+            .Replace("sealed: false", "sealed: true", StringComparison.Ordinal)
+            .Replace("noticeDays: 30, ", string.Empty, StringComparison.Ordinal));
+        var memo = folder.Combine("memo.docx");
+
+        var (exit, _, error) = Cli.RunOn(Today, string.Empty, "check", agreement, "--baseline", baseline, "--format", "docx", "--lang", "zh-CN", "--output", memo);
+
+        exit.ShouldBe(1, error);
+        var text = string.Join("\n", WordFile.Paragraphs(memo));
+        text.ShouldContain("与上一稿比较\n已解决 1 项，新增 1 项，上一稿已有 5 项");
+        text.ShouldContain("上一稿以来已解决的问题");
+        text.ShouldContain("签署未加盖公章\n签署页中的盖章情况\n成员株洲立远轨道车辆转向架有限公司的签署未加盖成员公章。");
+        text.ShouldContain("【警告】【新增】");
+        text.ShouldContain("【错误】【上一稿已有】 成员未签署协议");
+    }
+
     [TestCase("en", "Compliance Review Memorandum", "Member Hunan Institute of Rail Transit Technology has not signed the agreement.")]
     [TestCase("zh-CN", "合规审查备忘录", "成员湖南省轨道交通技术研究所未签署协议")]
     public void Memo_PrintedByLibreOffice_ReadsAsTheReview(string lang, string title, string finding)
