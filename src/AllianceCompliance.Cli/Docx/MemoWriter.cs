@@ -200,7 +200,7 @@ internal static class MemoWriter
             }
 
             body.Append(Table(
-                [450, 650, 500, 550, 2850],
+                [400, 600, 400, 400, 3200],
                 findings.Select(f => new OpenXmlElement[]
                 {
                     Cell(f.Number.ToString(CultureInfo.InvariantCulture)),

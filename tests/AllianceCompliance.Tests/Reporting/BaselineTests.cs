@@ -89,7 +89,7 @@ public sealed class BaselineTests
         english.ShouldContain("<tr><th>Compared with the previous draft</th><td>1 resolved, 0 new, 4 also in the previous draft</td></tr>");
         english.ShouldContain("""<span class="compared">Also in the previous draft</span>""");
         english.ShouldContain("Resolved since the previous draft");
-        english.ShouldContain("<tr><td>Member is not an independent legal entity</td><td>independent legal personality, list of member units</td><td>Member &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27; is not an independent legal entity.</td></tr>");
+        english.ShouldContain("<tr><td>Member is not an independent legal entity</td><td>list of member units: independent legal personality</td><td>Member &#x27;&lt;script&gt;alert(1)&lt;/script&gt;&#x27; is not an independent legal entity.</td></tr>");
 
         // The previous review was written in English: the Chinese review names the rule and the part, not the English message.
         var chinese = Written("html", compared, Language.Chinese);

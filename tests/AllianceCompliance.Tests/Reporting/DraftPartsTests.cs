@@ -97,7 +97,7 @@ public sealed partial class DraftPartsTests
     {
         var where = Parts(Language.English).Where(Rule("AC110").At(new SourceLocation("$.members[0].standing", 1, 1), null));
 
-        where.ShouldBe("evidence of leading standing, list of member units (Example Corp) (no article named in the file)");
+        where.ShouldBe("list of member units (Example Corp): evidence of leading standing (no article named in the file)");
     }
 
     private static DraftParts Parts(Language language)

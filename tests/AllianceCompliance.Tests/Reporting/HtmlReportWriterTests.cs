@@ -51,7 +51,7 @@ public sealed class HtmlReportWriterTests
         var page = Parse(ReportFixture.Write("html"));
 
         var finding = page.QuerySelectorAll("article.finding").First(a => a.QuerySelector("h6")!.TextContent.Contains(ReportFixture.NotIndependent.Title.English, StringComparison.Ordinal));
-        finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Art. 5, independent legal personality, list of member units (<script>alert(1)</script>)");
+        finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Art. 5, list of member units (<script>alert(1)</script>): independent legal personality");
         finding.QuerySelectorAll("dd").Select(d => d.TextContent).ShouldContain("Guiding Opinions Art. 8(1)");
         finding.QuerySelectorAll("pre, code").ShouldBeEmpty();
         var location = page.QuerySelectorAll(".appendix article.location").First(a => a.QuerySelector("code")!.TextContent == "X104");
