@@ -16,8 +16,22 @@ internal static class ClauseReader
     public static List<object> Read(AgreementDocument document, Vocabulary vocabulary)
     {
         var readings = new List<object>();
-        var annexes = new Annexes(document.Agreement?.Annexes.Select(a => AnnexLabel.OfId(a.Id ?? string.Empty, vocabulary)));
         var source = new SourceText(document.Source);
+
+        // An annex whose title says it is still to be drawn up (待定, 另行制定) is not there to settle a term.
+        var annexTitles = new List<(Annex Annex, ClauseReading? Title)>();
+        foreach (var annex in document.Agreement?.Annexes ?? [])
+        {
+            var title = annex.Title is null ? null
+                : ClauseReader.Of(vocabulary, source, new Annexes([]), Duty.Annex, annex.At("title"), annex.Title, document.Agreement!.Clause);
+            annexTitles.Add((annex, title));
+            if (title is not null)
+            {
+                readings.Add(title);
+            }
+        }
+
+        var annexes = new Annexes(annexTitles.Where(a => a.Title?.Unsettled is null).Select(a => AnnexLabel.OfId(a.Annex.Id ?? string.Empty, vocabulary)));
         ClauseReading Of(Duty duty, SourceLocation at, string? text, string? clause) => ClauseReader.Of(vocabulary, source, annexes, duty, at, text, clause);
         void Value(Duty duty, Node owner, string key, string? text, string? clause)
         {
@@ -63,6 +77,16 @@ internal static class ClauseReader
             {
                 Value(Duty.FundOversight, oversight, "mechanism", oversight.Mechanism, oversight.Clause ?? funds.Clause);
             }
+
+            if (funds.ManagementMeasures is { } reported)
+            {
+                Value(Duty.FundReporting, reported, "reportedTo", reported.ReportedTo, reported.Clause ?? funds.Clause);
+            }
+
+            foreach (var grant in funds.Sources.Where(s => s.Kind == FundSourceKind.GovernmentGrant))
+            {
+                Value(Duty.GrantSupervisor, grant, "supervisedBy", grant.SupervisedBy, grant.Clause ?? funds.Clause);
+            }
         }
 
         if (document.IntellectualProperty is { } ip)
@@ -95,10 +119,22 @@ internal static class ClauseReader
                 Value(Duty.Goal, goal, "measure", goal.Measure, goal.Clause ?? agreement.Clause);
             }
 
+            // Every task is read, with or without its work: a task that names no work still assigns
+            // its member to a goal, and counts as settled when the member's other tasks are weighed.
+            foreach (var task in agreement.Tasks)
+            {
+                readings.Add(Of(Duty.Task, task.At("work"), task.Work, task.Clause ?? agreement.Clause) with { Task = task });
+            }
+
+            Value(Duty.GoverningLaw, agreement, "governingLaw", agreement.GoverningLaw, agreement.Clause);
             Provision(Duty.BreachLiability, agreement, "breachLiability", agreement.BreachLiability, null);
+            Provision(Duty.ForceMajeure, agreement, "forceMajeure", agreement.ForceMajeure, null);
+            Provision(Duty.Amendment, agreement, "amendment", agreement.Amendment, null);
+            Provision(Duty.Notices, agreement, "notices", agreement.Notices, null);
             if (agreement.Withdrawal is { } withdrawal)
             {
                 Value(Duty.Withdrawal, withdrawal, "text", withdrawal.Text, withdrawal.Clause);
+                Value(Duty.FundedProjects, withdrawal, "fundedProjects", withdrawal.FundedProjects, withdrawal.Clause);
             }
 
             if (agreement.Dissolution is { } dissolution)
@@ -106,6 +142,7 @@ internal static class ClauseReader
                 Value(Duty.Dissolution, dissolution, "conditions", dissolution.Conditions, dissolution.Clause);
                 Value(Duty.Dissolution, dissolution, "procedure", dissolution.Procedure, dissolution.Clause);
                 Value(Duty.Liquidation, dissolution, "liquidation", dissolution.Liquidation, dissolution.Clause);
+                Value(Duty.FundedProjects, dissolution, "fundedProjects", dissolution.FundedProjects, dissolution.Clause);
             }
 
             if (agreement.DisputeResolution is { } dispute)
@@ -135,8 +172,8 @@ internal static class ClauseReader
 
         var hits = PhraseReader.Read(vocabulary, text, duty, out var principle);
         // A reference to an annex the agreement lists is a term settled there; one to an annex not
-        // listed leaves the term open.
-        hits.RemoveAll(h => h.Category == PhraseCategory.Annex && annexes.Has(h.Label));
+        // listed leaves the term open. An annex's own title names the annex: it is no reference.
+        hits.RemoveAll(h => h.Category == PhraseCategory.Annex && (duty == Duty.Annex || annexes.Has(h.Label)));
         PhraseHit? Hit(Func<RawHit, bool> which) =>
             hits.FirstOrDefault(which) is { Entry: not null } raw ? Located(source, at, text, raw) : null;
 

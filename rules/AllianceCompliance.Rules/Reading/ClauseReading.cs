@@ -25,6 +25,9 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>The member whose value it is (standing and expertise), else null.</summary>
     public Member? Member { get; init; }
 
+    /// <summary>The task whose work it is, else null.</summary>
+    public TaskAssignment? Task { get; init; }
+
     /// <summary>
     /// The term is left open or put off: a placeholder (待定, TBD, a whole value of 无), a deferral to
     /// a later agreement (另行约定), or details left to later documents where nothing else in the

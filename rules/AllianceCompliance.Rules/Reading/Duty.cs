@@ -56,4 +56,31 @@ internal enum Duty
 
     /// <summary><c>members[].expertise</c>: a university's or institute's evidence of frontier expertise (Art. 8(1)).</summary>
     Expertise,
+
+    /// <summary><c>agreement.tasks[].work</c>: what a member does, its share of the division of tasks (Art. 8(2)).</summary>
+    Task,
+
+    /// <summary><c>agreement.withdrawal.fundedProjects</c> and <c>dissolution.fundedProjects</c>: how government-funded projects are adjusted.</summary>
+    FundedProjects,
+
+    /// <summary><c>agreement.forceMajeure</c>: the force majeure clause.</summary>
+    ForceMajeure,
+
+    /// <summary><c>agreement.amendment</c>: how the agreement is amended.</summary>
+    Amendment,
+
+    /// <summary><c>agreement.notices</c>: how notices are served.</summary>
+    Notices,
+
+    /// <summary><c>agreement.governingLaw</c>: the law that governs the agreement.</summary>
+    GoverningLaw,
+
+    /// <summary><c>funds.sources[].supervisedBy</c> of a government grant: the authority that supervises its use (Art. 8(4)).</summary>
+    GrantSupervisor,
+
+    /// <summary><c>funds.managementMeasures.reportedTo</c>: the authority the fund measures are reported to.</summary>
+    FundReporting,
+
+    /// <summary><c>agreement.annexes[].title</c>: what an annex the clauses refer to contains.</summary>
+    Annex,
 }
