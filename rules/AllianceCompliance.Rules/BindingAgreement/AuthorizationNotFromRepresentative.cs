@@ -1,12 +1,13 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.BindingAgreement;
 
 /// <summary>A power of attorney binds the member only when its legal representative at the signing date granted it.</summary>
-internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
+internal sealed class AuthorizationNotFromRepresentative : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC211", ConditionId.Agreement, Severity.Error, Cite.Join(Cite.Art8Item2, Cite.PilotApplication),
@@ -36,6 +37,9 @@ internal sealed class AuthorizationNotFromRepresentative : ComplianceRule
             .Match(() => roster)
             .Match(() => signature, s => s.Capacity == SignatoryCapacity.AuthorizedAgent && s.Authorization != null,
                 s => PersonName.NotRepresentative(roster, s, s.Authorization!.GrantedBy))
+            // A placeholder (待定, TBD) for the representative names no one to compare with: AC114, a warning.
+            .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
+                r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member)
             .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.Authorization!.At("grantedBy"), signature.Clause ?? agreement.Clause,
             Names.Of(member), signature.Signatory, Grantor(signature.Authorization!.GrantedBy), PersonName.RepresentativeAt(roster, signature)));

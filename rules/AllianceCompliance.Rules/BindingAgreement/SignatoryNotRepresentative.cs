@@ -1,6 +1,7 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.BindingAgreement;
@@ -9,7 +10,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 /// Who signs as legal representative must be the member's legal representative on the signing day:
 /// the one the signature records ('representativeAtSigning'), else the one registered now.
 /// </summary>
-internal sealed class SignatoryNotRepresentative : ComplianceRule
+internal sealed class SignatoryNotRepresentative : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC209", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
@@ -39,6 +40,10 @@ internal sealed class SignatoryNotRepresentative : ComplianceRule
             .Match(() => roster)
             .Match(() => signature, s => s.Capacity == SignatoryCapacity.LegalRepresentative && !string.IsNullOrWhiteSpace(s.Signatory),
                 s => PersonName.NotRepresentative(roster, s, s.Signatory))
+            // A placeholder (待定, TBD) for the signatory or the representative names no one: AC215 or AC114, warnings.
+            .Not<ClauseReading>(r => r.Duty == Duty.Signatory, r => r.NamesNothing, r => r.Signature == signature)
+            .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
+                r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member)
             .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause,
             Names.Of(member), signature.Signatory, PersonName.RepresentativeAt(roster, signature)));

@@ -1,12 +1,13 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.BindingAgreement;
 
-/// <summary>Whether a member is bound depends on who signed for it: the signatory is named.</summary>
-internal sealed class SignatoryUnnamed : ComplianceRule
+/// <summary>Whether a member is bound depends on who signed for it: the signatory is named (a placeholder such as 待定 or TBD names no one).</summary>
+internal sealed class SignatoryUnnamed : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC215", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
@@ -21,6 +22,7 @@ internal sealed class SignatoryUnnamed : ComplianceRule
             Why.Art8Signing,
             "a signatory not written down is a gap in recording.",
             "未写明签署人属于记录缺失。"),
+        Phrases = Reacts.ToUnsettled(Duty.Signatory),
     };
 
     public override RuleDescriptor Descriptor => Rule;
@@ -28,14 +30,12 @@ internal sealed class SignatoryUnnamed : ComplianceRule
     public override void Define()
     {
         Roster roster = null!;
-        Agreement agreement = null!;
-        Signature signature = null!;
+        ClauseReading signatory = null!;
         Member member = null!;
         When()
-            .Match(() => agreement)
             .Match(() => roster)
-            .Match(() => signature, s => string.IsNullOrWhiteSpace(s.Signatory))
-            .Let(() => member, () => roster.Find(signature.Member)!);
-        Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause, Names.Of(member)));
+            .Match(() => signatory, r => r.Duty == Duty.Signatory, r => r.NamesNothing && r.Signature != null)
+            .Let(() => member, () => roster.Find(signatory.Signature!.Member)!);
+        Then().Yield(_ => Rule.At(signatory.Location, signatory.Clause, Names.Of(member)));
     }
 }

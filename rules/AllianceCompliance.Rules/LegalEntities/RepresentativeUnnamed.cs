@@ -1,12 +1,12 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
-using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.LegalEntities;
 
-/// <summary>The agreement is signed by each member's legal representative, so each must be named.</summary>
-internal sealed class RepresentativeUnnamed : ComplianceRule
+/// <summary>The agreement is signed by each member's legal representative, so each must be named: a placeholder (待定, TBD, 无) names no one.</summary>
+internal sealed class RepresentativeUnnamed : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC114", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
@@ -21,14 +21,15 @@ internal sealed class RepresentativeUnnamed : ComplianceRule
             Why.Art8Signing,
             "without the representative's name the signature cannot be checked; the name may only be missing from the summary.",
             "未写明法定代表人则无法核验签署；可能只是摘要漏记。"),
+        Phrases = Reacts.ToUnsettled(Duty.Representative),
     };
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
-        Member member = null!;
-        When().Match(() => member, m => m.LegalPerson != null && string.IsNullOrWhiteSpace(m.LegalPerson.Representative));
-        Then().Yield(_ => Rule.At(member.LegalPerson!.At("representative"), member.Clause, Names.Of(member)));
+        ClauseReading representative = null!;
+        When().Match(() => representative, r => r.Duty == Duty.Representative, r => r.NamesNothing && r.Member != null);
+        Then().Yield(_ => Rule.At(representative.Location, representative.Clause, Names.Of(representative.Member!)));
     }
 }

@@ -6,7 +6,9 @@ namespace AllianceCompliance.Rules.Reading;
 /// Reads the free-text values the rules rely on into <see cref="ClauseReading"/> facts: the fund
 /// measures and oversight (Art. 8(4)), the IP terms, revenue sharing and breach liability (8(5)),
 /// the openness provisions (8(6)), withdrawal, dissolution and liquidation, the dispute clause
-/// (method, forum and text together), and members' standing and expertise (8(1)).
+/// (method, forum and text together), members' standing and expertise (8(1)), the tasks' work,
+/// the legal representatives and signatories (8(2)), the general clauses, the grants' supervising
+/// authority and the annexes' titles.
 /// </summary>
 internal static class ClauseReader
 {
@@ -55,6 +57,12 @@ internal static class ClauseReader
 
         foreach (var member in document.Members)
         {
+            // Every legal person's representative is read, written or not: a placeholder names no one.
+            if (member.LegalPerson is { } legalPerson)
+            {
+                readings.Add(Of(Duty.Representative, legalPerson.At("representative"), legalPerson.Representative, member.Clause) with { Member = member });
+            }
+
             if (member.Kind == MemberKind.Enterprise || member.Standing is not null)
             {
                 readings.Add(Of(Duty.Standing, member.At("standing"), member.Standing, member.Clause) with { Member = member });
@@ -124,6 +132,11 @@ internal static class ClauseReader
             foreach (var task in agreement.Tasks)
             {
                 readings.Add(Of(Duty.Task, task.At("work"), task.Work, task.Clause ?? agreement.Clause) with { Task = task });
+            }
+
+            foreach (var signature in agreement.Signatures)
+            {
+                readings.Add(Of(Duty.Signatory, signature.At("signatory"), signature.Signatory, signature.Clause ?? agreement.Clause) with { Signature = signature });
             }
 
             Value(Duty.GoverningLaw, agreement, "governingLaw", agreement.GoverningLaw, agreement.Clause);

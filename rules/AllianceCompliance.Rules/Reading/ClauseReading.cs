@@ -28,6 +28,12 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>The task whose work it is, else null.</summary>
     public TaskAssignment? Task { get; init; }
 
+    /// <summary>The signature whose signatory it is, else null.</summary>
+    public Signature? Signature { get; init; }
+
+    /// <summary>Whether the value names nothing: absent, blank, a placeholder, or left to be settled later (a name or an authority).</summary>
+    public bool NamesNothing => SaysNothing || Unsettled != null;
+
     /// <summary>
     /// The term is left open or put off: a placeholder (待定, TBD, a whole value of 无), a deferral to
     /// a later agreement (另行约定), or details left to later documents where nothing else in the

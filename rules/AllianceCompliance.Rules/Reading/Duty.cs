@@ -83,4 +83,10 @@ internal enum Duty
 
     /// <summary><c>agreement.annexes[].title</c>: what an annex the clauses refer to contains.</summary>
     Annex,
+
+    /// <summary><c>members[].legalPerson.representative</c>: the member's legal representative, who signs for it (Art. 8(2)).</summary>
+    Representative,
+
+    /// <summary><c>agreement.signatures[].signatory</c>: who signed for the member (Art. 8(2)).</summary>
+    Signatory,
 }
