@@ -19,7 +19,7 @@ internal sealed class TaskLeftOpen : ReadingRule
         new("Member {0} has no task but one whose work is left open: it says '{1}'.",
             "成员{0}承担的任务均未落实：写的是“{1}”。"),
         new("Art. 8(2) asks for an agreement that 'delineates the division of tasks among member units': write the work the member does towards the goal (research, development, trials, production, standards) in place of the quoted phrase.",
-            "第八条第（二）项要求协议“落实成员单位的任务分工”：请将所引用语替换为该成员为实现目标承担的具体工作（研究、开发、试验、生产、标准制定等）。"))
+            "第八条第（二）项要求协议落实成员单位的任务分工：请将所引用语替换为该成员为实现目标承担的具体工作（研究、开发、试验、生产、标准制定等）。"))
     {
         Basis = RuleBasis.Mandatory,
         Rationale = Why.Error(Why.Art8Goals, "a task left to be assigned later is no division of tasks among member units.", "留待以后安排的任务不构成成员单位之间的任务分工。"),

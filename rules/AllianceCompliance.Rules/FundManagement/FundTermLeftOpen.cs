@@ -14,7 +14,7 @@ internal sealed class FundTermLeftOpen : ReadingRule
         new("The text does not put the {0} in place: it says '{1}'.",
             "条款未落实{0}：写的是“{1}”。"),
         new("Art. 8(4): 'Corresponding internal management measures should be formulated for the alliance\u2019s funds, and an internal oversight mechanism for the use of these funds should be established.' Name the measures adopted (title, date, adopting body) and the oversight mechanism in place, in place of the quoted phrase.",
-            "第八条第（四）项：“应制定相应的联盟经费内部管理办法，建立经费使用的内部监督机制。”请写明已制定的管理办法（名称、日期、制定机构）和已建立的监督机制，替换所引用语。"))
+            "第八条第（四）项要求对联盟经费制定相应的内部管理办法，并建立经费使用的内部监督机制。请写明已制定的管理办法（名称、日期、制定机构）和已建立的监督机制，替换所引用语。"))
     {
         Basis = RuleBasis.Mandatory,
         Rationale = Why.Error(Why.Art8Funds, "a placeholder or a deferral means the measures or the oversight are not yet in place.", "占位词或留待以后制定，意味着管理办法或监督机制尚未落实。"),

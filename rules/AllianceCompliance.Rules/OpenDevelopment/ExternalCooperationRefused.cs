@@ -14,7 +14,7 @@ internal sealed class ExternalCooperationRefused : ReadingRule
         new("The text rules out the {0}: '{1}'.",
             "条款排除了{0}：“{1}”。"),
         new("Art. 8(6): 'active exchanges and cooperation with external organizations should be pursued'. Remove the refusal, or limit it to what the law or a confidentiality duty requires.",
-            "第八条第（六）项：“积极开展与外部组织的交流与合作”。请删除排除性表述，或仅限于法律或保密义务要求的范围。"))
+            "第八条第（六）项要求积极开展与外部组织的交流与合作。请删除排除性表述，或仅限于法律或保密义务要求的范围。"))
     {
         Basis = RuleBasis.Guidance,
         Rationale = Why.Warning(Why.Art8Openness, "external cooperation \"should be pursued\": guidance, not a mandatory term.", "对外交流合作为“积极开展”的指导性要求，而非强制性条款。"),
