@@ -29,7 +29,7 @@ public sealed class ExplainTests
         var (_, output, _) = Cli.Run("check", Path.Combine(Cli.Samples, "fujian-nylon-alliance.yaml"), "--explain", "--format", "json");
 
         var finding = JObject.Parse(output)["documents"]![0]!["findings"]!.Single(f => (string?)f["ruleId"] == "AC109");
-        finding["evidence"]!.Values<string>().ShouldBe(["Roster (members: 6)", "Member $.members[3] (line 49)", "Member $.members[2] (line 38)"]);
+        finding["evidence"]!.Values<string>().ShouldBe(["Repeated listing: Member $.members[3] (line 49) repeats Member $.members[2] (line 38)"]);
     }
 
     [Test]

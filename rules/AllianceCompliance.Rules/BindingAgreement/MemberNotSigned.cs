@@ -25,17 +25,18 @@ internal sealed class MemberNotSigned : ComplianceRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    internal override Func<AgreementDocument, IEnumerable<object>>? DerivedFacts => SameEntity.Derive;
+
     public override void Define()
     {
         Agreement agreement = null!;
         SignaturePage page = null!;
-        Roster roster = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => page)
-            .Match(() => roster)
-            .Match(() => member, m => !page.HasSigned(m.Id) && roster.EarlierListingOf(m) == null);
+            .Match(() => member, m => !page.HasSigned(m.Id))
+            .Not<RepeatedListing>(r => ReferenceEquals(r.Member, member));
         Then().Yield(_ => Rule.At(member.Location, agreement.Clause, Names.Of(member)));
     }
 }

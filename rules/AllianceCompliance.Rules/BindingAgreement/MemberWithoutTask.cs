@@ -25,17 +25,18 @@ internal sealed class MemberWithoutTask : ComplianceRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    internal override Func<AgreementDocument, IEnumerable<object>>? DerivedFacts => SameEntity.Derive;
+
     public override void Define()
     {
         Agreement agreement = null!;
         TaskAllocation allocation = null!;
-        Roster roster = null!;
         Member member = null!;
         When()
             .Match(() => agreement)
             .Match(() => allocation)
-            .Match(() => roster)
-            .Match(() => member, m => !allocation.HasTask(m.Id) && roster.EarlierListingOf(m) == null);
+            .Match(() => member, m => !allocation.HasTask(m.Id))
+            .Not<RepeatedListing>(r => ReferenceEquals(r.Member, member));
         Then().Yield(_ => Rule.At(member.Location, agreement.Clause, Names.Of(member)));
     }
 }

@@ -25,15 +25,12 @@ internal sealed class EntityListedTwice : ComplianceRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    internal override Func<AgreementDocument, IEnumerable<object>>? DerivedFacts => SameEntity.Derive;
+
     public override void Define()
     {
-        Roster roster = null!;
-        Member member = null!;
-        Member earlier = null!;
-        When()
-            .Match(() => roster)
-            .Match(() => member, m => roster.EarlierListingOf(m) != null)
-            .Let(() => earlier, () => roster.EarlierListingOf(member)!);
-        Then().Yield(_ => Rule.At(member.Location, member.Clause, Names.Of(member), Names.Of(earlier)));
+        RepeatedListing listing = null!;
+        When().Match(() => listing);
+        Then().Yield(_ => Rule.At(listing.Member.Location, listing.Member.Clause, Names.Of(listing.Member), Names.Of(listing.Earlier)));
     }
 }

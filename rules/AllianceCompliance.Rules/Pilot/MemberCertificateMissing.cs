@@ -28,18 +28,18 @@ internal sealed class MemberCertificateMissing : ComplianceRule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    internal override Func<AgreementDocument, IEnumerable<object>>? DerivedFacts => SameEntity.Derive;
+
     public override void Define()
     {
         PilotApplication application = null!;
         HashSet<string> certified = null!;
         Member member = null!;
-        Roster roster = null!;
         When()
             .Match(() => application, a => a.Certificates != null)
             .Let(() => certified, () => application.Certificates!.Value.ToHashSet(StringComparer.Ordinal))
-            .Match(() => roster)
-            .Match(() => member)
-            .Having(() => !certified.Contains(member.Id) && roster.EarlierListingOf(member) == null && !(member.Joined > application.Submitted));
+            .Match(() => member, m => !certified.Contains(m.Id) && !(m.Joined > application.Submitted))
+            .Not<RepeatedListing>(r => ReferenceEquals(r.Member, member));
         Then().Yield(_ => Rule.At(application.At("certificates"), application.Clause, Names.Of(member)));
     }
 }

@@ -174,6 +174,7 @@ internal static class Words
         public static LocalizedText SignaturePage => Word();
         public static LocalizedText TaskAllocation => Word();
         public static LocalizedText ExecutiveBody => Word();
+        public static LocalizedText RepeatedListing => Word();
         public static LocalizedText Value => Word();
         public static LocalizedText Reading => Word();
         public static LocalizedText ReadingClause => Word();
