@@ -34,8 +34,8 @@ internal sealed class TaskWorkLeftOpen : ReadingRule
         Member member = null!;
         When()
             .Match(() => roster)
-            .Match(() => task, r => r.Duty == Duty.Task && r.Task != null && r.Unsettled != null)
-            .Exists<ClauseReading>(other => other.Duty == Duty.Task && other.Task != null && other.Unsettled == null && other.Task.Member == task.Task!.Member)
+            .Match(() => task, r => r.IsTaskLeftOpen)
+            .Exists<ClauseReading>(other => other.IsTaskSettled, other => other.Task!.Member == task.Task!.Member)
             .Let(() => member, () => roster.Find(task.Task!.Member)!)
             .Having(() => member != null);
         Then().Yield(_ => Rule.At(task.Unsettled!.Location, task.Clause, Names.Of(member), task.Unsettled!.Phrase));

@@ -28,6 +28,12 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>The task whose work it is, else null.</summary>
     public TaskAssignment? Task { get; init; }
 
+    /// <summary>A task whose work is left open or put off (待定, 另行安排, to be assigned).</summary>
+    public bool IsTaskLeftOpen => Duty == Duty.Task && Task != null && Unsettled != null;
+
+    /// <summary>A task that gives its member a share of the work: its work stated, or no work written (it still assigns the member to a goal).</summary>
+    public bool IsTaskSettled => Duty == Duty.Task && Task != null && Unsettled == null;
+
     /// <summary>The signature whose signatory it is, else null.</summary>
     public Signature? Signature { get; init; }
 
