@@ -1,6 +1,7 @@
 using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
+using AllianceCompliance.Rules.Reading;
 using NRules.Fluent.Dsl;
 
 namespace AllianceCompliance.Rules.BindingAgreement;
@@ -10,7 +11,7 @@ namespace AllianceCompliance.Rules.BindingAgreement;
 /// written in different scripts, one in Chinese characters and one in pinyin: most likely the same
 /// person, but the two spellings cannot be compared, so a reviewer should confirm them.
 /// </summary>
-internal sealed class NamesInDifferentScripts : ComplianceRule
+internal sealed class NamesInDifferentScripts : ReadingRule
 {
     public static readonly RuleDescriptor Rule = new(
         "AC230", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
@@ -37,7 +38,12 @@ internal sealed class NamesInDifferentScripts : ComplianceRule
         When()
             .Match(() => agreement)
             .Match(() => roster)
-            .Match(() => signature, s => PersonName.InDifferentScripts(NameToCompare(s), PersonName.RepresentativeAt(roster, s)));
+            .Match(() => signature, s => PersonName.InDifferentScripts(NameToCompare(s), PersonName.RepresentativeAt(roster, s)))
+            // A placeholder (待定, TBD) is no spelling of a name: AC114 or AC215 report it.
+            .Not<ClauseReading>(r => r.Duty == Duty.Signatory, r => r.NamesNothing,
+                r => r.Signature == signature && signature.Capacity == SignatoryCapacity.LegalRepresentative)
+            .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
+                r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member);
         Then().Yield(_ => Rule.At(
             signature.Capacity == SignatoryCapacity.AuthorizedAgent ? signature.Authorization!.At("grantedBy") : signature.At("signatory"),
             agreement.Clause,

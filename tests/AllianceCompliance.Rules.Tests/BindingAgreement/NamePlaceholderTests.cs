@@ -41,6 +41,7 @@ public sealed class NamePlaceholderTests
 
         document.ShouldWarn("AC215");
         document.ShouldNotFire("AC209");
+        document.ShouldNotFire("AC230");
     }
 
     [Test]
@@ -50,6 +51,7 @@ public sealed class NamePlaceholderTests
 
         document.ShouldWarn("AC114").Location.Path.ShouldBe("$.members[1].legalPerson.representative");
         document.ShouldNotFire("AC211");
+        document.ShouldNotFire("AC230");
     }
 
     [Test]
