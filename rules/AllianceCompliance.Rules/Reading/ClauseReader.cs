@@ -108,6 +108,10 @@ internal static class ClauseReader
                 {
                     readings.Add(Of(Duty.RevenueSharing, sharing.At("text"), sharing.Text, sharing.Clause ?? ip.Clause) with { SharesListed = !sharing.Shares.IsEmpty });
                 }
+
+                // Where the rest of the revenue goes, beside shares that do not make the whole: the
+                // shares settle only their part, so a remainder left open is a distribution left open.
+                Value(Duty.RevenueSharing, sharing, "remainder", sharing.Remainder, sharing.Clause ?? ip.Clause);
             }
         }
 

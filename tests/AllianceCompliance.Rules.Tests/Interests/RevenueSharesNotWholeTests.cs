@@ -37,6 +37,24 @@ public sealed class RevenueSharesNotWholeTests
     public void Evaluate_StatedRemainderToAnAllianceFund_DoesNotFire() =>
         WithRemainder(Shares.Of(("lighthouse", 50), ("university", 40)), "10 percent to the alliance development fund").ShouldNotFire("AC506");
 
+    [TestCase("待定", "待定")]
+    [TestCase("剩余收益的用途另行约定", "另行约定")]
+    [TestCase("TBD", "TBD")]
+    public void Evaluate_RemainderLeftOpen_IsADistributionLeftOpenAtThePhrase(string remainder, string phrase)
+    {
+        var document = WithRemainder(Shares.Of(("lighthouse", 50), ("university", 40)), remainder);
+
+        var finding = document.ShouldFire("AC540")[0];
+
+        finding.Location.Path.ShouldBe("$.intellectualProperty.revenueSharing.remainder");
+        finding.Message.English.ShouldBe($"The text does not settle the distribution of revenue from the results in advance: it says '{phrase}'.");
+        document.ShouldNotFire("AC506");
+    }
+
+    [Test]
+    public void Evaluate_StatedRemainderWithAnException_IsNotLeftOpen() =>
+        WithRemainder(Shares.Of(("lighthouse", 50), ("university", 40)), "除各方另行约定外，其余10%计入联盟发展基金").ShouldNotFire("AC540");
+
     [Test]
     public void Evaluate_SharesOverTheWholeDespiteARemainder_Fires() =>
         WithRemainder(Shares.Of(("lighthouse", 70), ("university", 40)), "the rest to the alliance development fund")
