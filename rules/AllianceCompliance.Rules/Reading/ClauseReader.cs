@@ -7,7 +7,7 @@ namespace AllianceCompliance.Rules.Reading;
 /// measures and oversight (Art. 8(4)), the IP terms, revenue sharing and breach liability (8(5)),
 /// the openness provisions (8(6)), withdrawal, dissolution and liquidation, the dispute clause
 /// (method, forum and text together), members' standing and expertise (8(1)), the tasks' work,
-/// the legal representatives and signatories (8(2)), the general clauses, the grants' supervising
+/// the legal representatives and signatories (8(2)), the decision bodies' quorum and majority (8(3)), the general clauses, the grants' supervising
 /// authority and the annexes' titles.
 /// </summary>
 internal static class ClauseReader
@@ -71,6 +71,16 @@ internal static class ClauseReader
             if (member.Kind is MemberKind.University or MemberKind.ResearchInstitute || member.Expertise is not null)
             {
                 readings.Add(Of(Duty.Expertise, member.At("expertise"), member.Expertise, member.Clause) with { Member = member });
+            }
+        }
+
+        foreach (var body in document.Governance?.Bodies ?? [])
+        {
+            if (body.Role == BodyRole.Decision && body.DecisionRule is { } rule)
+            {
+                var clause = rule.Clause ?? body.Clause ?? document.Governance!.Clause;
+                Value(Duty.DecisionRule, rule, "quorum", rule.Quorum, clause);
+                Value(Duty.DecisionRule, rule, "majority", rule.Majority, clause);
             }
         }
 

@@ -89,4 +89,7 @@ internal enum Duty
 
     /// <summary><c>agreement.signatures[].signatory</c>: who signed for the member (Art. 8(2)).</summary>
     Signatory,
+
+    /// <summary><c>governance.bodies[].decisionRule.quorum</c> and <c>majority</c> of a decision body: how it decides (Art. 8(3)).</summary>
+    DecisionRule,
 }
