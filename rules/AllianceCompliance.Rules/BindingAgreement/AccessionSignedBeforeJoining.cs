@@ -15,8 +15,8 @@ internal sealed class AccessionSignedBeforeJoining : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC232", ConditionId.Agreement, Severity.Warning, Cite.Join(Cite.Art8Item2, Cite.Art8Item6),
         new("Later-admitted member signed before the founding", "后加入成员的签署早于协议生效"),
-        new("Member '{0}' is recorded as admitted on {1:yyyy-MM-dd}, after the agreement took effect, but signed on {2:yyyy-MM-dd}, before it took effect; it looks like a founding member.",
-            "成员“{0}”记录为于 {1:yyyy-MM-dd} 在协议生效后加入，但其签署日期 {2:yyyy-MM-dd} 早于协议生效；看来应为创始成员。"),
+        new("Member {0} is recorded as admitted on {1:yyyy-MM-dd}, after the agreement took effect, but signed on {2:yyyy-MM-dd}, before it took effect; it looks like a founding member.",
+            "成员{0}记录为于 {1:yyyy-MM-dd} 在协议生效后加入，但其签署日期 {2:yyyy-MM-dd} 早于协议生效；看来应为创始成员。"),
         new("Check the dates: a founding member leaves out 'joined'; a member admitted later signs on or after its admission.",
             "请核对日期：创始成员不填写 joined；后加入的成员应在加入之时或之后签署。"))
     {
@@ -38,6 +38,6 @@ internal sealed class AccessionSignedBeforeJoining : ComplianceRule
             .Match(() => agreement, a => a.EffectiveFrom != null)
             .Match(() => member, m => m.Joined > agreement.EffectiveFrom)
             .Match(() => signature, s => s.Member == member.Id && s.Date < agreement.EffectiveFrom);
-        Then().Yield(_ => Rule.At(member.At("joined"), agreement.Clause, member.Id, member.Joined, signature.Date));
+        Then().Yield(_ => Rule.At(member.At("joined"), agreement.Clause, Names.IdOf(member), member.Joined, signature.Date));
     }
 }

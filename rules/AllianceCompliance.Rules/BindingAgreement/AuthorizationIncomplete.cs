@@ -49,8 +49,8 @@ internal sealed class AuthorizationIncomplete : ComplianceRule
     private static LocalizedText Missing(Authorization authorization) =>
         (string.IsNullOrWhiteSpace(authorization.Document), authorization.Date == null) switch
         {
-            (true, true) => new("reference or date", "文号和日期"),
-            (true, false) => new("reference", "文号"),
-            _ => new("date", "日期"),
+            (true, true) => RuleWords.Authorization.ReferenceOrDate,
+            (true, false) => RuleWords.Authorization.Reference,
+            _ => RuleWords.Authorization.Date,
         };
 }

@@ -47,6 +47,6 @@ internal sealed class AuthorizationNotFromRepresentative : ReadingRule
 
 
     private static LocalizedText Grantor(string? grantedBy) => string.IsNullOrWhiteSpace(grantedBy)
-        ? new("no one named", "未写明的人")
+        ? RuleWords.Authorization.NoGrantor
         : new($"'{grantedBy}'", $"“{grantedBy}”");
 }

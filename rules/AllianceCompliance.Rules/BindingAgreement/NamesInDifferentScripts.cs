@@ -16,8 +16,8 @@ internal sealed class NamesInDifferentScripts : ReadingRule
     public static readonly RuleDescriptor Rule = new(
         "AC230", ConditionId.Agreement, Severity.Warning, Cite.Art8Item2,
         new("Representative's name written in two scripts", "法定代表人姓名书写方式不一致"),
-        new("For member '{0}', '{1}' ({2}) and the legal representative '{3}' are written in different scripts; confirm they are the same person.",
-            "成员“{0}”的“{1}”（{2}）与法定代表人“{3}”的书写方式不同（汉字与拼音）；请确认为同一人。"),
+        new("For member {0}, '{1}' ({2}) and the legal representative '{3}' are written in different scripts; confirm they are the same person.",
+            "成员{0}的“{1}”（{2}）与法定代表人“{3}”的书写方式不同（汉字与拼音）；请确认为同一人。"),
         new("Confirm against the member's licence that both spellings name the legal representative, and write the name the same way in both places.",
             "请对照成员证照确认两处指同一法定代表人，并统一两处的写法。"))
     {
@@ -47,11 +47,11 @@ internal sealed class NamesInDifferentScripts : ReadingRule
         Then().Yield(_ => Rule.At(
             signature.Capacity == SignatoryCapacity.AuthorizedAgent ? signature.Authorization!.At("grantedBy") : signature.At("signatory"),
             agreement.Clause,
-            signature.Member,
+            Names.IdOf(roster, signature.Member),
             NameToCompare(signature),
             signature.Capacity == SignatoryCapacity.AuthorizedAgent
-                ? new LocalizedText("who granted the power of attorney", "授权委托书出具人")
-                : new LocalizedText("who signed as legal representative", "以法定代表人身份签署的人"),
+                ? RuleWords.Signer.Grantor
+                : RuleWords.Signer.Representative,
             PersonName.RepresentativeAt(roster, signature)));
     }
 

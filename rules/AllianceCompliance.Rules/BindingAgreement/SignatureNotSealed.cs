@@ -42,7 +42,7 @@ internal sealed class SignatureNotSealed : ComplianceRule
             .Let(() => member, () => roster.Find(signature.Member)!);
         Then().Yield(_ => Rule.At(signature.At("sealed"), signature.Clause ?? agreement.Clause, Names.Of(member),
             signature.Sealed == false
-                ? new LocalizedText("bears no seal of the member", "未加盖成员公章")
-                : new LocalizedText("does not record the member's seal", "未记录是否加盖成员公章")));
+                ? RuleWords.Seal.None
+                : RuleWords.Seal.Unrecorded));
     }
 }

@@ -37,8 +37,8 @@ internal sealed class TermUnstated : ComplianceRule
 
     private static LocalizedText Missing(Term? term) => (term?.From == null, term?.To == null) switch
     {
-        (true, true) => new("the start or the end", "起止日期"),
-        (true, false) => new("the start", "起始日期"),
-        _ => new("the end", "终止日期"),
+        (true, true) => RuleWords.Term.StartOrEnd,
+        (true, false) => RuleWords.Term.Start,
+        _ => RuleWords.Term.End,
     };
 }

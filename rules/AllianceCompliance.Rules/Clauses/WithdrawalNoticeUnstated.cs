@@ -31,7 +31,7 @@ internal sealed class WithdrawalNoticeUnstated : ComplianceRule
         When().Match(() => withdrawal, w => w.NoticeDays == null || w.NoticeDays <= 0);
         Then().Yield(_ => Rule.At(withdrawal.At("noticeDays"), withdrawal.Clause,
             withdrawal.NoticeDays == null
-                ? new LocalizedText("states no period of notice", "未约定通知期")
-                : new LocalizedText("requires no notice", "约定的通知期为零")));
+                ? RuleWords.Notice.Unstated
+                : RuleWords.Notice.None));
     }
 }

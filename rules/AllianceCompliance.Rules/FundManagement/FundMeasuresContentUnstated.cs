@@ -30,7 +30,7 @@ internal sealed class FundMeasuresContentUnstated : ComplianceRule
         FundManagementMeasures measures = null!;
         When().Match(() => measures, m => m.Covers.IsEmpty);
         Then().Yield(_ => Rule.At(measures.At("covers"), measures.Clause,
-            string.IsNullOrWhiteSpace(measures.Document) ? new LocalizedText(string.Empty, string.Empty) : new LocalizedText($" ('{measures.Document}')", $"（《{measures.Document}》）"),
+            string.IsNullOrWhiteSpace(measures.Document) ? LocalizedText.Empty : RuleWords.FundTopic.MeasuresDocument.Format(measures.Document),
             FundTopics.Describe(FundTopics.Required)));
     }
 }

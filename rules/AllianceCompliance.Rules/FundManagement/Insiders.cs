@@ -16,24 +16,21 @@ internal static class Insiders
         var name = Normal(written);
         if (Is(name, alliance.Name, alliance.LocalName) || AllianceItself.Any(a => Is(name, a)))
         {
-            return new($"the alliance ('{written.Trim()}')", $"联盟（“{written.Trim()}”）");
+            return RuleWords.Insider.Alliance.Format(written.Trim());
         }
 
         if (roster.Members.FirstOrDefault(m => Is(name, m.Id, m.Name, m.LocalName)) is { } member)
         {
-            return Prefixed("member ", "成员", Names.Of(member));
+            return RuleWords.Insider.Member.Format(Names.Of(member));
         }
 
         if (consortia.FirstOrDefault(c => Is(name, c.Id, c.Name, c.LocalName)) is { } consortium)
         {
-            return Prefixed("consortium ", "联合体", Names.Of(consortium));
+            return RuleWords.Insider.Consortium.Format(Names.Of(consortium));
         }
 
-        return bodies.FirstOrDefault(b => Is(name, b.Id, b.Name)) is { } body ? Prefixed("the alliance's body ", "联盟机构", Names.Of(body)) : null;
+        return bodies.FirstOrDefault(b => Is(name, b.Id, b.Name)) is { } body ? RuleWords.Insider.Body.Format(Names.Of(body)) : null;
     }
-
-    private static LocalizedText Prefixed(string english, string chinese, LocalizedText name) =>
-        new(english + name.English, chinese + name.Chinese);
 
     private static bool Is(string name, params string?[] candidates) =>
         candidates.Any(c => !string.IsNullOrWhiteSpace(c) && string.Equals(name, Normal(c), StringComparison.OrdinalIgnoreCase));

@@ -38,7 +38,7 @@ internal sealed class RevenueSharePercentMissing : ComplianceRule
             .Let(() => member, () => roster.Find(share.Member)!);
         Then().Yield(_ => Rule.At(share.At("percent"), share.Clause ?? (ip.RevenueSharing == null ? null : ip.RevenueSharing.Clause) ?? ip.Clause, Names.Of(member),
             share.Percent == null
-                ? new LocalizedText("states no percentage", "未写明")
-                : new LocalizedText("is {0:0.####} percent, outside 0 to 100", "为 {0:0.####}%，超出 0 至 100 的范围").Format(share.Percent)));
+                ? RuleWords.Share.NoPercent
+                : RuleWords.Share.OutOfRange.Format(share.Percent)));
     }
 }

@@ -45,7 +45,7 @@ internal sealed class RevenueSharesNotWhole : ComplianceRule
             .Having(() => total > 100 + Tolerance || (total < 100 - Tolerance && string.IsNullOrWhiteSpace(sharing.Remainder)));
         Then().Yield(_ => Rule.At(sharing.At("shares"), sharing.Clause ?? ip.Clause, shares.Count(), total,
             total > 100
-                ? new LocalizedText("more than the whole revenue", "超过全部收益")
-                : new LocalizedText("and the agreement does not say where the rest goes", "且协议未写明其余收益的去向")));
+                ? RuleWords.Share.MoreThanWhole
+                : RuleWords.Share.RestUnassigned));
     }
 }

@@ -16,8 +16,8 @@ internal sealed class BranchStatedIndependent : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC116", ConditionId.LegalEntities, Severity.Error, Cite.Join(Cite.Art8Item1, Cite.CompanyLawBranch),
         new("Branch listed as an independent legal entity", "分支机构被列为独立法人"),
-        new("Member '{0}' is registered as '{1}', the name of a branch, which is not a legal person; it is not shown to be an independent legal entity.",
-            "成员“{0}”的登记名称为“{1}”，属于分支机构名称；分支机构不具有法人资格，不能作为独立法人成员。"),
+        new("Member {0} is registered as '{1}', the name of a branch, which is not a legal person; it is not shown to be an independent legal entity.",
+            "成员{0}的登记名称为“{1}”，属于分支机构名称；分支机构不具有法人资格，不能作为独立法人成员。"),
         new("Make the company or bank the branch belongs to the member, signing through its own legal representative (the branch may act under its power of attorney); or correct the name if it was recorded wrongly.",
             "改由该分支机构所属的公司或银行作为成员，由其法定代表人签署（分支机构可凭其授权办理）；如名称记录有误，请更正。"))
     {
@@ -37,7 +37,7 @@ internal sealed class BranchStatedIndependent : ComplianceRule
         When()
             .Match(() => member, m => m.LegalPerson == null || m.LegalPerson.Independent != false, m => BranchName(m) != null)
             .Let(() => branchName, () => BranchName(member)!);
-        Then().Yield(_ => Rule.At(member.At(branchName == member.LocalName ? "localName" : "name"), null, member.Id, branchName));
+        Then().Yield(_ => Rule.At(member.At(branchName == member.LocalName ? "localName" : "name"), null, Names.IdOf(member), branchName));
     }
 
     /// <summary>The member's name that shows a branch, the Chinese one first; null when neither does.</summary>

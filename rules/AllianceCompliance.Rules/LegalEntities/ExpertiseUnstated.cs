@@ -37,6 +37,6 @@ internal sealed class ExpertiseUnstated : ReadingRule
             r => r.Duty == Duty.Expertise && r.SaysNothing,
             r => r.Member != null && (r.Member.Kind == MemberKind.University || r.Member.Kind == MemberKind.ResearchInstitute));
         Then().Yield(_ => Rule.At(expertise.Location, expertise.Clause, Names.Of(expertise.Member!),
-            expertise.Member!.Kind == MemberKind.University ? new LocalizedText("University", "高校") : new LocalizedText("Research institute", "科研机构")));
+            expertise.Member!.Kind == MemberKind.University ? RuleWords.Expertise.University : RuleWords.Expertise.ResearchInstitute));
     }
 }

@@ -36,8 +36,8 @@ internal sealed class LegalPersonUnstated : ComplianceRule
             member.LegalPerson == null ? member.At("legalPerson") : member.LegalPerson.At(!Identification.IsIdentified(member.LegalPerson) ? "creditCode" : "independent"),
             member.Clause,
             Names.Of(member),
-            member.LegalPerson == null ? new LocalizedText("legal-person details", "法人信息")
-                : !Identification.IsIdentified(member.LegalPerson) ? new LocalizedText("unified social credit code or foreign registration", "统一社会信用代码或境外登记信息")
-                : new LocalizedText("independence", "是否独立法人")));
+            member.LegalPerson == null ? RuleWords.LegalPerson.Details
+                : !Identification.IsIdentified(member.LegalPerson) ? RuleWords.LegalPerson.Identification
+                : RuleWords.LegalPerson.Independence));
     }
 }

@@ -11,8 +11,8 @@ internal sealed class MemberUnnamed : ComplianceRule
     public static readonly RuleDescriptor Rule = new(
         "AC030", ConditionId.LegalEntities, Severity.Warning, Cite.Join(Cite.Art8Item1, Cite.Templates),
         new("Member's name not stated", "未写明成员名称"),
-        new("Member '{0}' has no name, so it is not shown which legal entity it is.",
-            "成员“{0}”未写明名称，无法确认其为哪一法人单位。"),
+        new("Member {0} has no name, so it is not shown which legal entity it is.",
+            "成员{0}未写明名称，无法确认其为哪一法人单位。"),
         new("Fill in 'name' with the member's full registered name, exactly as on its licence and seal.",
             "在 name 中填写成员的完整登记名称，与其证照和印章一致。"))
     {
@@ -29,6 +29,6 @@ internal sealed class MemberUnnamed : ComplianceRule
     {
         Member member = null!;
         When().Match(() => member, m => string.IsNullOrWhiteSpace(m.Name));
-        Then().Yield(_ => Rule.At(member.At("name"), null, member.Id));
+        Then().Yield(_ => Rule.At(member.At("name"), null, Names.IdOf(member)));
     }
 }

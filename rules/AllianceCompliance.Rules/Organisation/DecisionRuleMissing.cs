@@ -45,8 +45,8 @@ internal sealed class DecisionRuleMissing : ComplianceRule
     private static LocalizedText Missing(DecisionRule? rule) =>
         (string.IsNullOrWhiteSpace(rule?.Quorum), string.IsNullOrWhiteSpace(rule?.Majority)) switch
         {
-            (true, true) => new("how it decides (quorum and majority)", "议事规则（出席人数要求和表决多数）"),
-            (true, false) => new("its quorum", "出席人数要求"),
-            _ => new("the majority a resolution needs", "决议通过所需的多数"),
+            (true, true) => RuleWords.DecisionRule.QuorumAndMajority,
+            (true, false) => RuleWords.DecisionRule.Quorum,
+            _ => RuleWords.DecisionRule.Majority,
         };
 }

@@ -49,5 +49,5 @@ internal sealed class ExternalLiabilityEntityNotIndependent : ComplianceRule
             : null;
 
     private static LocalizedText NameOf(string entity, Roster roster) =>
-        roster.Find(entity) is { } member ? Names.Of(member) : new($"the alliance ('{entity}')", $"联盟本身（{entity}）");
+        roster.Find(entity) is { } member ? Names.Of(member) : RuleWords.Insider.AllianceItself.Format(entity);
 }

@@ -21,6 +21,12 @@ public sealed record Finding(RuleDescriptor Rule, LocalizedText Message, SourceL
     /// <summary>The finding's severity.</summary>
     public Severity Severity => Rule.Severity;
 
+    /// <summary>
+    /// The members, bodies and consortia the message names, in the order it first names them (empty
+    /// when it names none): the message names each with its id; a report may name them its own way.
+    /// </summary>
+    public ImmutableArray<Subject> Subjects => Message.Wording?.Subjects ?? [];
+
     /// <summary>The waiver that accepts this finding, if one does.</summary>
     public Waiver? Waiver { get; init; }
 

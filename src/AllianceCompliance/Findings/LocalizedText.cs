@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AllianceCompliance.Findings;
 
 /// <summary>A text in English and in Chinese.</summary>
@@ -21,10 +19,46 @@ public sealed record LocalizedText(string English, string Chinese)
     /// each language with its own text.
     /// </param>
     /// <returns>The filled texts.</returns>
-    public LocalizedText Format(params object?[] arguments) =>
-        arguments.Length == 0
-            ? this
-            : new(Fill(English, arguments, Language.English), Fill(Chinese, arguments, Language.Chinese));
+    public LocalizedText Format(params object?[] arguments)
+    {
+        if (arguments.Length == 0)
+        {
+            return this;
+        }
+
+        var wording = new Phrase(this, [.. arguments]);
+        return new(wording.In(Language.English, withIds: true), wording.In(Language.Chinese, withIds: true))
+        {
+            Wording = wording.Subjects.IsEmpty ? null : wording,
+        };
+    }
+
+    /// <summary>
+    /// How the text was made, when it names members, bodies or consortia (<see cref="Subject"/>):
+    /// kept so that a report can name them its own way (<see cref="In(Language, bool)"/>). It is no
+    /// part of the text's value: two texts that say the same are equal.
+    /// </summary>
+    internal Phrase? Wording { get; private init; }
+
+    /// <summary>
+    /// The text in a language, naming the members, bodies and consortia it names with their ids, as
+    /// it says (<c>Tianjin University ('tju')</c>), or by their names alone (<c>Tianjin University</c>).
+    /// </summary>
+    internal string In(Language language, bool withIds) => withIds || Wording is null ? In(language) : Wording.In(language, withIds);
+
+    /// <summary>A subject as a text names it: by its name and id, or by its id alone (see <see cref="Mention"/>).</summary>
+    internal static LocalizedText Of(Subject subject, bool withName) => Placeholder.Format(new Mention(subject, withName));
+
+    private static readonly LocalizedText Placeholder = new("{0}", "{0}");
+
+    /// <summary>Whether the other text says the same in both languages.</summary>
+    /// <param name="other">The other text.</param>
+    /// <returns>Whether both texts are the same.</returns>
+    public bool Equals(LocalizedText? other) =>
+        other is not null && string.Equals(English, other.English, StringComparison.Ordinal) && string.Equals(Chinese, other.Chinese, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(English, Chinese);
 
     /// <summary>
     /// The most characters of one value shown in a message: a longer value is cut with an ellipsis,
@@ -43,17 +77,6 @@ public sealed record LocalizedText(string English, string Chinese)
         var cut = char.IsHighSurrogate(text[MaxValue - 1]) ? MaxValue - 1 : MaxValue;
         return string.Concat(text.AsSpan(0, cut), "…");
     }
-
-    private static string Fill(string format, object?[] arguments, Language language) =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            format,
-            arguments.Select(a => a switch
-            {
-                LocalizedText text => Shorten(text.In(language)),
-                string value => Shorten(value),
-                _ => a,
-            }).ToArray());
 
     /// <inheritdoc />
     public override string ToString() => English;

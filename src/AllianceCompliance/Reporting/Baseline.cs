@@ -22,6 +22,22 @@ internal sealed record BaselineFinding(string RuleId, string? Severity, string M
 
     /// <summary>The rule, when this run's rule set has it (for its title in the review's language).</summary>
     public RuleDescriptor? Rule { get; init; }
+
+    /// <summary>The members, bodies and consortia its message names, as the baseline gave them (none from a report without <c>subjects</c>).</summary>
+    [JsonIgnore]
+    public ImmutableArray<Subject> Subjects { get; init; } = [];
+
+    /// <summary>
+    /// Its message naming its subjects by name alone, as a review does: each subject's name with its
+    /// id, as the message gives it, becomes its name. The baseline holds the message's text only, so
+    /// its subjects are found in it as this version names them.
+    /// </summary>
+    public string MessageByName(Language language) =>
+        Subjects.Aggregate(Message, (message, subject) =>
+        {
+            var named = LocalizedText.Of(subject, withName: true);
+            return message.Replace(named.In(language), named.In(language, withIds: false), StringComparison.Ordinal);
+        });
 }
 
 /// <summary>
@@ -119,11 +135,12 @@ internal sealed class Baseline
             ? null
             : (document.Path, new BaselineFinding(
                 finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Line, finding.Column,
-                finding.Fingerprint ?? Fingerprint.Of(finding.RuleId, finding.Path, finding.Message)) { Language = language });
+                finding.Fingerprint ?? Fingerprint.Of(finding.RuleId, finding.Path, finding.Message)) { Language = language, Subjects = finding.Subjects ?? [] });
 
     private sealed record Report(string? Language, ImmutableArray<ReportDocument>? Documents);
 
     private sealed record ReportDocument(string? Path, ImmutableArray<ReportFinding>? Findings);
 
-    private sealed record ReportFinding(string? RuleId, string? Severity, string? Message, string? Path, int Line, int Column, string? Fingerprint);
+    private sealed record ReportFinding(
+        string? RuleId, string? Severity, string? Message, string? Path, int Line, int Column, string? Fingerprint, ImmutableArray<Subject>? Subjects);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using System.Runtime.CompilerServices;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
@@ -27,23 +26,17 @@ namespace AllianceCompliance.Resources;
 /// </remarks>
 internal static class Words
 {
-    private static readonly ResourceManager EnglishTable = new("AllianceCompliance.Resources.English", typeof(Words).Assembly);
-    private static readonly ResourceManager ChineseTable = new("AllianceCompliance.Resources.Chinese", typeof(Words).Assembly);
+    private static readonly StringTable Table = new(typeof(Words).Assembly, "AllianceCompliance.Resources");
 
     /// <summary>The text of a key in both languages.</summary>
     /// <exception cref="KeyNotFoundException">A table lacks the key.</exception>
-    public static LocalizedText Get(string key) => new(Read(EnglishTable, key), Read(ChineseTable, key));
+    public static LocalizedText Get(string key) => Table.Get(key);
 
     /// <summary>The text of a key in one language.</summary>
-    public static string Get(string key, Language language) => Read(language == Language.Chinese ? ChineseTable : EnglishTable, key);
+    public static string Get(string key, Language language) => Table.Get(key, language);
 
     /// <summary>Every key of a language's table (for the tests).</summary>
-    public static IEnumerable<string> Keys(Language language) =>
-        (language == Language.Chinese ? ChineseTable : EnglishTable).GetResourceSet(CultureInfo.InvariantCulture, true, false)!
-            .Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key);
-
-    private static string Read(ResourceManager table, string key) =>
-        table.GetString(key, CultureInfo.InvariantCulture) ?? throw new KeyNotFoundException($"The string table lacks '{key}'.");
+    public static IEnumerable<string> Keys(Language language) => Table.Keys(language);
 
     private static LocalizedText Word([CallerMemberName] string key = "") => Get(key);
 
@@ -55,6 +48,13 @@ internal static class Words
     public static LocalizedText Matched => Word();
     public static LocalizedText WaivedMark => Word();
     public static LocalizedText Parenthesised => Word();
+
+    /// <summary>A member, body or consortium as a finding's message names it, by name and id (see <see cref="Mention"/>).</summary>
+    public static LocalizedText SubjectNamed => Word();
+
+    /// <summary>A member, body or consortium as a finding's message names it by its id alone.</summary>
+    public static LocalizedText SubjectId => Word();
+
     public static LocalizedText CitesClause => Word();
     public static LocalizedText OpinionsTitle => Word();
     public static LocalizedText OpinionsNumber => Word();

@@ -74,7 +74,7 @@ internal sealed record DocumentReview(
         var names = new Names(agreement, language);
         var parts = new DraftParts(agreement, names, language);
         var number = 0;
-        ReviewedFinding Review(Finding finding) => new(++number, finding, names.In(finding.Message.In(language)), parts.Where(finding), parts.Fix(finding));
+        ReviewedFinding Review(Finding finding) => new(++number, finding, finding.Message.In(language, withIds: false), parts.Where(finding), parts.Fix(finding));
 
         var loadErrors = report.Findings.Where(f => f.Condition is null).Select(Review).ToImmutableArray();
         var conditions = report.Conditions.Select(result => new ReviewedCondition(
@@ -92,13 +92,13 @@ internal sealed record DocumentReview(
 
     /// <summary>
     /// A finding of the previous draft, named by its rule and the part of the draft. Its path is read
-    /// without this draft's lists (an index in the previous draft may be another member's now); the ids
-    /// in its message are members' ids, which stay, so they are named as this draft names them.
+    /// without this draft's lists (an index in the previous draft may be another member's now); the
+    /// members and bodies its message names are named by name alone, as the previous report's subjects give them.
     /// </summary>
     private static Resolved Resolve(BaselineFinding gone, Names names, Language language)
     {
         var parts = new DraftParts(null, names, language);
-        return new(gone.Rule?.Title.In(language) ?? gone.RuleId, parts.Part(gone.Path), gone.Language == language ? names.In(gone.Message) : null);
+        return new(gone.Rule?.Title.In(language) ?? gone.RuleId, parts.Part(gone.Path), gone.Language == language ? gone.MessageByName(language) : null);
     }
 
     /// <summary>The agreement as loaded from text already checked; null without text. The limits were enforced by the check.</summary>
