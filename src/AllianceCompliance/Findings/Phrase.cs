@@ -51,7 +51,7 @@ internal sealed record Mention(Subject Subject, bool WithName)
     {
         var name = Subject.NameIn(language, eitherName: !withIds);
         return name is not null && (!withIds || WithName)
-            ? withIds ? Words.SubjectNamed.Format(name, Subject.Id).In(language) : name
-            : Words.SubjectId.Format(Subject.Id).In(language);
+            ? withIds ? Words.NamedWithId.Format(name, Subject.Id).In(language) : name
+            : Words.QuotedId.Format(Subject.Id).In(language);
     }
 }

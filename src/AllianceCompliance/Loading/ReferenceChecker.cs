@@ -112,15 +112,11 @@ internal static class ReferenceChecker
 
     private static LocalizedText Named(Consortium consortium) => Named(consortium.Name, consortium.LocalName, consortium.Id ?? string.Empty);
 
-    /// <summary>A name with its id, <c>Tianjin University ('tju')</c>, <c>天津大学（tju）</c>; the id alone without a name (in Chinese the local name first).</summary>
-    private static LocalizedText Named(string? name, string? localName, string id)
-    {
-        var english = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
-        var chinese = string.IsNullOrWhiteSpace(localName) ? english : localName.Trim();
-        return new(
-            english is null ? Words.QuotedId.Format(id).English : Words.NamedWithId.Format(english, id).English,
-            chinese is null ? Words.QuotedId.Format(id).Chinese : Words.NamedWithId.Format(chinese, id).Chinese);
-    }
+    /// <summary>
+    /// A name with its id, <c>Tianjin University ('tju')</c>, <c>天津大学（tju）</c>; the id alone without a
+    /// name (in Chinese the local name first): a subject of the finding, which a review names by name alone.
+    /// </summary>
+    private static LocalizedText Named(string? name, string? localName, string id) => LocalizedText.Of(new(id, name, localName), withName: true);
 
     /// <summary>The lists that references point into, of those that lost an item, an id or themselves as they were read.</summary>
     private static HashSet<string> LostLists(List<Finding> errors)

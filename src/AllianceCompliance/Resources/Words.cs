@@ -49,12 +49,6 @@ internal static class Words
     public static LocalizedText WaivedMark => Word();
     public static LocalizedText Parenthesised => Word();
 
-    /// <summary>A member, body or consortium as a finding's message names it, by name and id (see <see cref="Mention"/>).</summary>
-    public static LocalizedText SubjectNamed => Word();
-
-    /// <summary>A member, body or consortium as a finding's message names it by its id alone.</summary>
-    public static LocalizedText SubjectId => Word();
-
     public static LocalizedText CitesClause => Word();
     public static LocalizedText OpinionsTitle => Word();
     public static LocalizedText OpinionsNumber => Word();

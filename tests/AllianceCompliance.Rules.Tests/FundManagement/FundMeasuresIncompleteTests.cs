@@ -14,8 +14,8 @@ public sealed class FundMeasuresIncompleteTests
         var finding = Covering(FundTopic.Organisation, FundTopic.Matching, FundTopic.Use, FundTopic.Supervision, FundTopic.Audit)
             .ShouldFire("AC403")[0];
 
-        finding.Message.English.ShouldBe("The alliance has government grants, and its fund management measures do not cover accountability ('accountability'), sharing and division of IP ('ip-sharing').");
-        finding.Message.Chinese.ShouldContain("问责（accountability）、知识产权分享与分割（ip-sharing）");
+        finding.Message.English.ShouldBe("The alliance has government grants, and its fund management measures do not cover accountability ('accountability') and sharing and division of IP ('ip-sharing').");
+        finding.Message.Chinese.ShouldContain("问责（accountability）和知识产权分享与分割（ip-sharing）");
         finding.Location.Path.ShouldBe("$.funds.managementMeasures.covers");
         finding.Clause.ShouldBe("Art. 20");
         finding.Severity.ShouldBe(Findings.Severity.Warning);

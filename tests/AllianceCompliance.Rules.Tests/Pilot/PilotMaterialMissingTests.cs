@@ -15,8 +15,9 @@ public sealed class PilotMaterialMissingTests
 
         var finding = document.ShouldFire("AC801")[0];
 
-        finding.Message.English.ShouldBe("The pilot application lacks the statement of the alliance's necessity ('necessity-statement'), "
-            + "every member's sealed business licence or legal-person certificate ('member-certificates').");
+        finding.Message.English.ShouldBe("The pilot application lacks the statement of the alliance's necessity ('necessity-statement') "
+            + "and every member's sealed business licence or legal-person certificate ('member-certificates').");
+        finding.Message.Chinese.ShouldBe("试点申请材料缺少：联盟必要性说明材料（necessity-statement）和全体成员加盖公章的营业执照或法人证书（member-certificates）。");
         finding.Location.Path.ShouldBe("$.application.materials");
     }
 
