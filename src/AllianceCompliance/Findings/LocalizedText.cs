@@ -26,11 +26,13 @@ public sealed record LocalizedText(string English, string Chinese)
             return this;
         }
 
-        var wording = new Phrase(this, [.. arguments]);
-        return new(wording.In(Language.English, withIds: true), wording.In(Language.Chinese, withIds: true))
+        if (!Phrase.Names(arguments))
         {
-            Wording = wording.Subjects.IsEmpty ? null : wording,
-        };
+            return new(Phrase.Fill(English, arguments, Language.English, withIds: true), Phrase.Fill(Chinese, arguments, Language.Chinese, withIds: true));
+        }
+
+        var wording = new Phrase(this, [.. arguments]);
+        return new(wording.In(Language.English, withIds: true), wording.In(Language.Chinese, withIds: true)) { Wording = wording };
     }
 
     /// <summary>

@@ -18,9 +18,14 @@ internal sealed record Phrase(LocalizedText Format, ImmutableArray<object?> Argu
 
     /// <summary>The text in a language, naming its subjects with their ids or by their names alone.</summary>
     public string In(Language language, bool withIds) =>
-        Arguments.IsEmpty
-            ? Format.In(language)
-            : string.Format(CultureInfo.InvariantCulture, Format.In(language), [.. Arguments.Select(a => Value(a, language, withIds))]);
+        Arguments.IsEmpty ? Format.In(language) : Fill(Format.In(language), Arguments, language, withIds);
+
+    /// <summary>Whether any of the values names a subject (else a plain fill will do).</summary>
+    public static bool Names(IEnumerable<object?> arguments) => arguments.Any(a => a is Mention or LocalizedText { Wording: not null });
+
+    /// <summary>A format's placeholders filled, each value cut to <see cref="LocalizedText.MaxValue"/> characters.</summary>
+    public static string Fill(string format, IEnumerable<object?> arguments, Language language, bool withIds) =>
+        string.Format(CultureInfo.InvariantCulture, format, [.. arguments.Select(a => Value(a, language, withIds))]);
 
     private static object? Value(object? argument, Language language, bool withIds) => argument switch
     {
