@@ -71,12 +71,19 @@ internal sealed class JsonReportWriter : IReportWriter
 
     private sealed record JsonCondition(string Id, string Title, string Status, int Findings);
 
+    /// <summary>A member, body or consortium a finding's message names, as the file gives it.</summary>
+    private sealed record JsonSubject(
+        string Id,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? Name,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? LocalName);
+
     private sealed record JsonFinding(
         string RuleId,
         string? Condition,
         string Severity,
         string Title,
         string Message,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<JsonSubject>? Subjects,
         string Path,
         int Line,
         int Column,
@@ -95,6 +102,7 @@ internal sealed class JsonReportWriter : IReportWriter
             WireNames.Of(finding.Severity),
             finding.Rule.Title.In(language),
             finding.Message.In(language),
+            finding.Subjects.IsEmpty ? null : [.. finding.Subjects.Select(s => new JsonSubject(s.Id, s.Name, s.LocalName))],
             finding.Location.Path,
             finding.Location.Line,
             finding.Location.Column,

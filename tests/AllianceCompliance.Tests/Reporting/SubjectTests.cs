@@ -3,6 +3,8 @@ using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
 using AllianceCompliance.Rules;
 using AllianceCompliance.Tests.Support;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace AllianceCompliance.Tests.Reporting;
 
@@ -75,6 +77,20 @@ public sealed class SubjectTests
 
         finding.Subjects.ShouldBeEmpty();
         Reviewed(report, Language.Chinese, "AC202").ShouldBe(finding.Message.Chinese);
+    }
+
+    [Test]
+    public void JsonReport_ListsTheSubjectsOfAFinding_BesideItsMessage()
+    {
+        var output = new StringWriter();
+        new JsonReportWriter().Write(new CheckReport("1.0.0", GuidingOpinions.Id, GuidingOpinions.Version, [Check(Hunan())]), output, new ReportOptions(Language.Chinese));
+        var findings = JObject.Parse(output.ToString())["documents"]![0]!["findings"]!;
+
+        var unsigned = findings.Single(f => (string?)f["ruleId"] == "AC208");
+        ((string?)unsigned["message"]).ShouldBe("成员湖南省轨道交通技术研究所（hunan-rail-institute）未签署协议。");
+        unsigned["subjects"]!.ToString(Formatting.None).ShouldBe(
+            """[{"id":"hunan-rail-institute","name":"Hunan Institute of Rail Transit Technology","localName":"湖南省轨道交通技术研究所"}]""");
+        findings.First(f => (string?)f["ruleId"] == "AC202")["subjects"].ShouldBeNull();
     }
 
     private static DocumentReport Check(string yaml) => new AgreementChecker(GuidingOpinions.RuleSet).CheckText(yaml);
