@@ -39,7 +39,6 @@ public sealed partial class NoLanguageLiteralsTests
         ["AgreementSchema.cs"] = "the JSON Schema's title and description for editors (schema/alliance-agreement-v1.schema.json)",
         ["SchemaShapes.cs"] = "the JSON Schema's descriptions for editors",
         ["Insiders.cs"] = "how agreements refer to the alliance without its name (the alliance, this alliance), recognised in a supervisor's name",
-        ["ClauseReading.cs"] = "a reading of a clause described for --explain's evidence (Finding.Evidence), which is English for now",
     };
 
     /// <summary>
