@@ -1,4 +1,5 @@
 using AllianceCompliance.Findings;
+using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
 using AllianceCompliance.Reporting.Review;
 using AllianceCompliance.Rules;
@@ -91,6 +92,32 @@ public sealed class SubjectTests
         unsigned["subjects"]!.ToString(Formatting.None).ShouldBe(
             """[{"id":"hunan-rail-institute","name":"Hunan Institute of Rail Transit Technology","localName":"湖南省轨道交通技术研究所"}]""");
         findings.First(f => (string?)f["ruleId"] == "AC202")["subjects"].ShouldBeNull();
+    }
+
+    [Test]
+    public void Review_OfAFindingOfThePreviousDraft_NamesItsSubjectsByName_FromTheBaseline()
+    {
+        var previous = new StringWriter();
+        new JsonReportWriter().Write(new CheckReport("1.0.0", GuidingOpinions.Id, GuidingOpinions.Version, [Check(Hunan())]), previous, new ReportOptions(Language.Chinese));
+        var path = Path.GetTempFileName();
+        Baseline? baseline;
+        try
+        {
+            File.WriteAllText(path, previous.ToString());
+            baseline = Baseline.Read(path, LoadLimits.Default, out _).ShouldNotBeNull();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        // The member has signed since: the previous draft's finding is resolved, and the review names the member as the previous report did.
+        var signed = Check(Hunan(("  signatures:\n", "  signatures:\n    - { member: hunan-rail-institute, signatory: Peng Zhiyuan, capacity: legal-representative, date: 2013-04-18, sealed: true }\n")));
+        var compared = baseline.Compare(new CheckReport("1.0.0", GuidingOpinions.Id, GuidingOpinions.Version, [signed])).Documents[0];
+        var gone = compared.Fixed!.Value.Single(f => f.RuleId == "AC208");
+
+        gone.Subjects.ShouldBe([Institute]);
+        gone.MessageByName(Language.Chinese).ShouldBe("成员湖南省轨道交通技术研究所未签署协议。");
     }
 
     private static DocumentReport Check(string yaml) => new AgreementChecker(GuidingOpinions.RuleSet).CheckText(yaml);
