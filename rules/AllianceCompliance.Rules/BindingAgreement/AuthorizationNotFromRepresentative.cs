@@ -32,6 +32,7 @@ internal sealed class AuthorizationNotFromRepresentative : ReadingRule
         Roster roster = null!;
         Signature signature = null!;
         Member member = null!;
+        string? representative = null;
         When()
             .Match(() => agreement)
             .Match(() => roster)
@@ -40,9 +41,10 @@ internal sealed class AuthorizationNotFromRepresentative : ReadingRule
             // A placeholder (待定, TBD) for the representative names no one to compare with: AC114, a warning.
             .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
                 r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member)
-            .Let(() => member, () => roster.Find(signature.Member)!);
+            .Let(() => member, () => roster.Find(signature.Member)!)
+            .Let(() => representative, () => PersonName.RepresentativeAt(roster, signature));
         Then().Yield(_ => Rule.At(signature.Authorization!.At("grantedBy"), signature.Clause ?? agreement.Clause,
-            Names.Of(member), signature.Signatory, Grantor(signature.Authorization!.GrantedBy), PersonName.RepresentativeAt(roster, signature)));
+            Names.Of(member), signature.Signatory, Grantor(signature.Authorization!.GrantedBy), representative));
     }
 
 

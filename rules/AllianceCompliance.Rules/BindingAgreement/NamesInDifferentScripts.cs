@@ -35,6 +35,8 @@ internal sealed class NamesInDifferentScripts : ReadingRule
         Agreement agreement = null!;
         Roster roster = null!;
         Signature signature = null!;
+        LocalizedText member = null!;
+        string? representative = null;
         When()
             .Match(() => agreement)
             .Match(() => roster)
@@ -43,16 +45,18 @@ internal sealed class NamesInDifferentScripts : ReadingRule
             .Not<ClauseReading>(r => r.Duty == Duty.Signatory, r => r.NamesNothing,
                 r => r.Signature == signature && signature.Capacity == SignatoryCapacity.LegalRepresentative)
             .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
-                r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member);
+                r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member)
+            .Let(() => member, () => Names.IdOf(roster, signature.Member))
+            .Let(() => representative, () => PersonName.RepresentativeAt(roster, signature));
         Then().Yield(_ => Rule.At(
             signature.Capacity == SignatoryCapacity.AuthorizedAgent ? signature.Authorization!.At("grantedBy") : signature.At("signatory"),
             agreement.Clause,
-            Names.IdOf(roster, signature.Member),
+            member,
             NameToCompare(signature),
             signature.Capacity == SignatoryCapacity.AuthorizedAgent
                 ? RuleWords.Signer.Grantor
                 : RuleWords.Signer.Representative,
-            PersonName.RepresentativeAt(roster, signature)));
+            representative));
     }
 
     // The name that should be the representative's: the signatory's, or for an agent the grantor's.

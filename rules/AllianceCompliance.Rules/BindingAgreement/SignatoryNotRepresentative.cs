@@ -35,6 +35,7 @@ internal sealed class SignatoryNotRepresentative : ReadingRule
         Roster roster = null!;
         Signature signature = null!;
         Member member = null!;
+        string? representative = null;
         When()
             .Match(() => agreement)
             .Match(() => roster)
@@ -44,9 +45,10 @@ internal sealed class SignatoryNotRepresentative : ReadingRule
             .Not<ClauseReading>(r => r.Duty == Duty.Signatory, r => r.NamesNothing, r => r.Signature == signature)
             .Not<ClauseReading>(r => r.Duty == Duty.Representative, r => r.NamesNothing,
                 r => string.IsNullOrWhiteSpace(signature.RepresentativeAtSigning) && r.Member != null && r.Member.Id == signature.Member)
-            .Let(() => member, () => roster.Find(signature.Member)!);
+            .Let(() => member, () => roster.Find(signature.Member)!)
+            .Let(() => representative, () => PersonName.RepresentativeAt(roster, signature));
         Then().Yield(_ => Rule.At(signature.At("signatory"), signature.Clause ?? agreement.Clause,
-            Names.Of(member), signature.Signatory, PersonName.RepresentativeAt(roster, signature)));
+            Names.Of(member), signature.Signatory, representative));
     }
 
 }
