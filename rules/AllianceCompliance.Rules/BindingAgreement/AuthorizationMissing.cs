@@ -13,8 +13,8 @@ internal sealed class AuthorizationMissing : ComplianceRule
         new("Agent signed without a power of attorney", "委托代理人签署但无授权委托书"),
         new("'{1}' signed for member {0} as an authorized agent, but no power of attorney is recorded.",
             "“{1}”以委托代理人身份代表成员{0}签署，但未记录授权委托书。"),
-        new("Record the power of attorney under 'authorization': its reference, who granted it (the legal representative) and its date.",
-            "在 authorization 中记录授权委托书：文号、授权人（法定代表人）和日期。"))
+        new("Record the power of attorney ('authorization'): its reference, who granted it (the legal representative) and its date.",
+            "记录授权委托书（authorization）：文号、授权人（法定代表人）和日期。"))
     {
         Basis = RuleBasis.Recording,
         Rationale = Why.Warning(

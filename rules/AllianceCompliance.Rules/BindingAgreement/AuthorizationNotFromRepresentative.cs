@@ -14,8 +14,8 @@ internal sealed class AuthorizationNotFromRepresentative : ReadingRule
         new("Power of attorney not granted by the legal representative", "授权委托书并非法定代表人出具"),
         new("The power of attorney under which '{1}' signed for member {0} was granted by {2}, not by its legal representative at the signing date, recorded as '{3}'.",
             "“{1}”代表成员{0}签署所依据的授权委托书由{2}出具，而非记录的签署时法定代表人“{3}”。"),
-        new("If the grantor was the legal representative when the power was granted and the representative changed later, record that in the signature's 'representativeAtSigning'; otherwise obtain a power of attorney from the legal representative, dated no later than the signature, and record it under 'authorization'.",
-            "如出具人当时确为法定代表人、其后才变更，请在该签署的 representativeAtSigning 中记录；否则应取得法定代表人出具、日期不晚于签署日的授权委托书，并在 authorization 中记录。"))
+        new("If the grantor was the legal representative when the power was granted and the representative changed later, record who the representative was at signing ('representativeAtSigning'); otherwise obtain a power of attorney from the legal representative, dated no later than the signature, and record it ('authorization').",
+            "如出具人当时确为法定代表人、其后才变更，请记录签署时的法定代表人（representativeAtSigning）；否则应取得法定代表人出具、日期不晚于签署日的授权委托书，并予以记录（authorization）。"))
     {
         Basis = RuleBasis.Mandatory,
         Rationale = Why.Error(

@@ -16,8 +16,8 @@ internal sealed class CapacityUnstated : ComplianceRule
         new("Signing capacity not stated", "未写明签署身份"),
         new("The signature for member {0} does not say in what capacity '{1}' signed, so the authority to bind the member is not shown.",
             "成员{0}的签署未写明“{1}”以何种身份签署，无法证明其有权代表该成员。"),
-        new("Add 'capacity: legal-representative', or 'capacity: authorized-agent' (委托代理人) with the power of attorney under 'authorization'.",
-            "补充 capacity: legal-representative；或 capacity: authorized-agent（委托代理人），并在 authorization 中记录授权委托书。"))
+        new("Add 'capacity: legal-representative', or 'capacity: authorized-agent' (委托代理人) with the power of attorney ('authorization').",
+            "补充 capacity: legal-representative；或 capacity: authorized-agent（委托代理人），并记录授权委托书（authorization）。"))
     {
         Basis = RuleBasis.Recording,
         Rationale = Why.Warning(

@@ -17,8 +17,8 @@ internal sealed class DissolutionFundedProjectsUnstated : ComplianceRule
         new("Government-funded projects on dissolution not provided for", "未约定解散时政府资助项目的处理"),
         new("The alliance has government grants, but the dissolution clause does not say how its government-funded projects are adjusted or cancelled.",
             "联盟有政府资助经费，但解散条款未约定其政府资助项目的调整或撤销。"),
-        new("State in 'agreement.dissolution.fundedProjects' how the projects are adjusted or cancelled on dissolution, on the council's written opinion reported for approval.",
-            "在 agreement.dissolution.fundedProjects 中约定解散时项目的调整或撤销方式（由理事会提出书面意见，报批后执行）。"))
+        new("State how the projects are adjusted or cancelled on dissolution ('agreement.dissolution.fundedProjects'), on the council's written opinion reported for approval.",
+            "约定解散时项目的调整或撤销方式（agreement.dissolution.fundedProjects），由理事会提出书面意见，报批后执行。"))
     {
         Basis = RuleBasis.Guidance,
         Rationale = Why.Warning(

@@ -14,8 +14,8 @@ internal sealed class ForceMajeureClauseMissing : ComplianceRule
         new("No force majeure clause", "缺少不可抗力条款"),
         new("The agreement has no force majeure clause.",
             "协议没有不可抗力条款。"),
-        new("Summarise the force majeure clause in 'agreement.forceMajeure' with its article: notice, proof and the effect on a member's tasks.",
-            "在 agreement.forceMajeure 中摘录不可抗力条款及其条号：通知、证明及对成员任务的影响。"))
+        new("Summarise the force majeure clause with its article ('agreement.forceMajeure'): notice, proof and the effect on a member's tasks.",
+            "摘录不可抗力条款及其条号（agreement.forceMajeure）：通知、证明及对成员任务的影响。"))
     {
         Basis = RuleBasis.Practice,
         Rationale = Why.Warning(

@@ -13,8 +13,8 @@ internal sealed class FundSourcesUnstated : ComplianceRule
         new("Sources of funds not stated", "未说明经费来源"),
         new("The agreement does not say where the alliance's money comes from, so neither the members' capital investment nor any grant can be checked.",
             "协议未说明联盟经费来源，无法核查成员出资和政府资助情况。"),
-        new("List the sources in 'funds.sources': each member's contribution and any government grant with its supervising authority.",
-            "在 funds.sources 中列明经费来源：各成员出资，以及政府资助经费及其监督部门。"))
+        new("List the fund sources ('funds.sources'): each member's contribution and any government grant with its supervising authority.",
+            "列明经费来源（funds.sources）：各成员出资，以及政府资助经费及其监督部门。"))
     {
         Basis = RuleBasis.Guidance,
         Rationale = Why.Warning(

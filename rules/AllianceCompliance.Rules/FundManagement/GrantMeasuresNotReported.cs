@@ -16,8 +16,8 @@ internal sealed class GrantMeasuresNotReported : ComplianceRule
         new("Fund measures for government-funded projects not reported", "政府资助项目经费管理办法未写明报送部门"),
         new("The alliance has government grants, but the summary does not say to whom its measures for project funds are reported.",
             "联盟有政府资助经费，但摘要未写明其项目经费管理办法报送何部门。"),
-        new("State in 'funds.managementMeasures.reportedTo' the authority the measures are reported to, normally the Ministry of Science and Technology for national plan projects.",
-            "在 funds.managementMeasures.reportedTo 中写明办法报送的部门；国家科技计划项目通常报科技部。"))
+        new("State the authority the measures are reported to ('funds.managementMeasures.reportedTo'), normally the Ministry of Science and Technology for national plan projects.",
+            "写明办法报送的部门（funds.managementMeasures.reportedTo）；国家科技计划项目通常报科技部。"))
     {
         Basis = RuleBasis.Guidance,
         Rationale = Why.Warning(

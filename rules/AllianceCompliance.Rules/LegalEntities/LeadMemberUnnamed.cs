@@ -13,8 +13,8 @@ internal sealed class LeadMemberUnnamed : ComplianceRule
         new("Lead member not named", "未指明牵头单位"),
         new("The agreement does not name the member that leads the alliance.",
             "协议未指明牵头的成员单位。"),
-        new("Name the lead unit in 'alliance.leadMember'.",
-            "在 alliance.leadMember 中写明牵头单位。"))
+        new("Name the member that leads the alliance ('alliance.leadMember').",
+            "写明牵头单位（alliance.leadMember）。"))
     {
         Basis = RuleBasis.Practice,
         Rationale = Why.Warning(

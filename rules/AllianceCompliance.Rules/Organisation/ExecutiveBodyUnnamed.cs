@@ -17,8 +17,8 @@ internal sealed class ExecutiveBodyUnnamed : ComplianceRule
         new("Executive body not identified", "未指明联盟执行机构"),
         new("{0} bodies have the execution role ({1}), and the agreement does not say which of them is the alliance's permanent executive body, the one with full-time staff for day-to-day affairs.",
             "有 {0} 个机构的职能为执行（{1}），协议未指明其中哪一个是配备专职人员、负责日常事务的联盟常设执行机构。"),
-        new("Name the permanent executive body's id in 'governance.executiveBody', and give its 'fullTimeStaff' and 'hostedBy'. Technology consortia or project groups belong under 'consortia', not among the bodies.",
-            "在 governance.executiveBody 中写明常设执行机构的 id，并写明其 fullTimeStaff 和 hostedBy。技术联合体或项目组应写在 consortia 中，而非列为机构。"))
+        new("Name the permanent executive body ('governance.executiveBody') by its id, and give its full-time staff ('fullTimeStaff') and supporting unit ('hostedBy'). Technology consortia or project groups are listed as consortia ('consortia'), not among the bodies.",
+            "写明常设执行机构（governance.executiveBody）的 id，以及其专职人员（fullTimeStaff）和依托单位（hostedBy）。技术联合体或项目组应列为技术联合体（consortia），而非列为机构。"))
     {
         Basis = RuleBasis.Recording,
         Rationale = Why.Warning(
