@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.CommandLine;
 using AllianceCompliance.Cli.Docx;
+using AllianceCompliance.Engine;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Loading;
 using AllianceCompliance.Reporting;
@@ -79,6 +80,9 @@ internal static class CheckCommand
 
     private static int Execute(Run run)
     {
+        // The rule set compiles on another core while the inputs are found and the first one is read
+        // and loaded (each of the two is about a third of a cold check); evaluation waits for it.
+        var rules = Task.Run(() => GuidingOpinions.RuleSet);
         var terminal = run.Terminal;
         var language = run.Language;
         void Say(string message) => terminal.Error.Tell(language, message);
@@ -128,7 +132,7 @@ internal static class CheckCommand
                 }
             }
 
-            var checker = Checker(terminal, language, run, keepText: run.Writer is null || run.Writer.Format == "html");
+            var checker = Checker(terminal, language, run, rules, keepText: run.Writer is null || run.Writer.Format == "html");
             if (checker is null)
             {
                 return ExitCode.Invalid;
@@ -244,16 +248,15 @@ internal static class CheckCommand
         [.. documents.AsParallel().AsOrdered().Select(check)];
 
     /// <summary>The checker for the run; null (after reporting why on standard error) when the waivers file is invalid.</summary>
-    private static AgreementChecker? Checker(Terminal terminal, Language language, Run run, bool keepText)
+    private static AgreementChecker? Checker(Terminal terminal, Language language, Run run, Task<RuleSet> rules, bool keepText)
     {
         var (limits, waiversPath) = (run.Limits, run.Waivers);
         if (waiversPath is null)
         {
-            return new AgreementChecker(GuidingOpinions.RuleSet, limits) { Explain = run.Explain, Time = terminal.Time, KeepText = keepText, InlineWaivers = run.InlineWaivers };
+            return new AgreementChecker(rules, limits) { Explain = run.Explain, Time = terminal.Time, KeepText = keepText, InlineWaivers = run.InlineWaivers };
         }
 
-        var rules = GuidingOpinions.RuleSet;
-        var waivers = WaiverFile.Read(waiversPath, rules.Rules.Select(r => r.Id), limits);
+        var waivers = WaiverFile.Read(waiversPath, rules.GetAwaiter().GetResult().Rules.Select(r => r.Id), limits);
         if (waivers is { IsValid: false })
         {
             foreach (var error in waivers.Errors)
