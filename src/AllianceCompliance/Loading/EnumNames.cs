@@ -4,37 +4,69 @@ using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Loading;
 
-/// <summary>The names enum values are written with in agreement files: kebab-case of the member name.</summary>
-/// <remarks>
-/// Each enum has a handful of values, so a scan of two arrays is as fast as a hashed lookup, and it
-/// needs no framework collection instantiated over <typeparamref name="TEnum"/>: ReadyToRun cannot
-/// precompile those, and building frozen dictionaries for every enum cost the first load of a
-/// cold start about as much as the rest of reading the file.
-/// </remarks>
-internal static class EnumNames<TEnum>
-    where TEnum : struct, Enum
+/// <summary>
+/// The names one enum's values are written with in agreement files (kebab-case of the member name),
+/// in declaration order; a value is read as its index. The readers take this table, not the enum
+/// type: a generic virtual method over a value type (a reader's <c>Enum&lt;TEnum&gt;</c> overridden
+/// by each reader) is never precompiled by ReadyToRun, and every first load of a cold check JIT-compiled
+/// about 110 methods for it.
+/// </summary>
+internal sealed class EnumNames
 {
-    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
-    private static readonly string[] Written = WriteAll();
+    private readonly string[] written;
+    private LocalizedText? explained;
+
+    private EnumNames(string typeName, string[] written)
+    {
+        TypeName = typeName;
+        this.written = written;
+    }
+
+    /// <summary>The enum's type name, as the string table's <c>Value.{enum}.{value}</c> keys name it.</summary>
+    public string TypeName { get; }
 
     /// <summary>Every written name, in declaration order.</summary>
-    public static IReadOnlyList<string> Names => Written;
+    public IReadOnlyList<string> Names => written;
 
     /// <summary>
     /// The values to type, in order, each explained in the reader's language beside it (the string
     /// table's <c>Value.{enum}.{value}</c>): <c>accountability（问责）、audit（审计）</c>.
     /// </summary>
-    public static LocalizedText Explained => explained ??= Explain();
+    public LocalizedText Explained => explained ??= Explain();
 
-    private static LocalizedText? explained;
+    /// <summary>The table of an enum type.</summary>
+    public static EnumNames Of<TEnum>()
+        where TEnum : struct, Enum => Table<TEnum>.Names;
+
+    /// <summary>The value of an enum type at an index of its table.</summary>
+    public static TEnum ValueAt<TEnum>(int index)
+        where TEnum : struct, Enum => Table<TEnum>.Values[index];
+
+    /// <summary>How a value is written: kebab-case of its member name (<c>ResearchInstitute</c>, <c>research-institute</c>).</summary>
+    public static string Write(Enum value) => Kebab(value.ToString());
+
+    /// <summary>The index of a written name; -1 when no value is written so.</summary>
+    public int IndexOf(ReadOnlySpan<char> name)
+    {
+        // A handful of values: a scan is as fast as a hashed lookup.
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (name.SequenceEqual(written[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The value whose explanation in Chinese was written instead of it (<c>企业</c> for <c>enterprise</c>), if any.</summary>
-    public static string? Translated(string written)
+    public string? Translated(string text)
     {
-        foreach (var name in Written)
+        foreach (var name in written)
         {
-            var chinese = Words.Get($"Value.{typeof(TEnum).Name}.{name}", Language.Chinese);
-            if (chinese.Length == name.Length + written.Length + 2 && chinese.AsSpan(name.Length + 1, written.Length).SequenceEqual(written))
+            var chinese = Words.Get($"Value.{TypeName}.{name}", Language.Chinese);
+            if (chinese.Length == name.Length + text.Length + 2 && chinese.AsSpan(name.Length + 1, text.Length).SequenceEqual(text))
             {
                 return name;
             }
@@ -43,62 +75,34 @@ internal static class EnumNames<TEnum>
         return null;
     }
 
-    private static LocalizedText Explain()
+    private LocalizedText Explain()
     {
-        var values = Written.Order(StringComparer.Ordinal).Select(v => Words.Get($"Value.{typeof(TEnum).Name}.{v}")).ToList();
+        var values = written.Order(StringComparer.Ordinal).Select(v => Words.Get($"Value.{TypeName}.{v}")).ToList();
         return new(
             string.Join(Words.ValueSeparator.English, values.Select(v => v.English)),
             string.Join(Words.ValueSeparator.Chinese, values.Select(v => v.Chinese)));
     }
 
-    public static bool TryParse(ReadOnlySpan<char> name, out TEnum value)
+    private static string Kebab(string memberName)
     {
-        for (var i = 0; i < Written.Length; i++)
+        var kebab = new StringBuilder(memberName.Length + 4);
+        for (var i = 0; i < memberName.Length; i++)
         {
-            if (name.SequenceEqual(Written[i]))
-            {
-                value = Values[i];
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
-
-    public static string Write(TEnum value) => EnumNames.Write(value);
-
-    private static string[] WriteAll()
-
-    {
-        var written = new string[Values.Length];
-        for (var i = 0; i < Values.Length; i++)
-        {
-            written[i] = Write(Values[i]);
-        }
-
-        return written;
-    }
-}
-
-/// <summary>The written name of any enum value (for callers that do not know its type statically).</summary>
-internal static class EnumNames
-{
-    /// <summary>The value as written in agreement files: kebab-case of its member name.</summary>
-    public static string Write(Enum value)
-    {
-        var name = value.ToString();
-        var kebab = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
+            if (char.IsUpper(memberName[i]) && i > 0)
             {
                 kebab.Append('-');
             }
 
-            kebab.Append(char.ToLowerInvariant(name[i]));
+            kebab.Append(char.ToLowerInvariant(memberName[i]));
         }
 
         return kebab.ToString();
+    }
+
+    private static class Table<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+        public static readonly EnumNames Names = new(typeof(TEnum).Name, Array.ConvertAll(Enum.GetNames<TEnum>(), Kebab));
     }
 }

@@ -34,12 +34,29 @@ internal abstract class MappingReader
 
     public abstract DateOnly? Date(string key, bool required = false);
 
-    public abstract TEnum? Enum<TEnum>(string key, bool required = false)
-        where TEnum : struct, Enum;
+    public TEnum? Enum<TEnum>(string key, bool required = false)
+        where TEnum : struct, Enum =>
+        EnumIndex(key, EnumNames.Of<TEnum>(), required) is { } index ? EnumNames.ValueAt<TEnum>(index) : null;
 
     /// <summary>Reads a list of enum values; a single value is accepted as a list of one.</summary>
-    public abstract ImmutableArray<TEnum> EnumList<TEnum>(string key)
-        where TEnum : struct, Enum;
+    public ImmutableArray<TEnum> EnumList<TEnum>(string key)
+        where TEnum : struct, Enum
+    {
+        var indexes = EnumIndexes(key, EnumNames.Of<TEnum>());
+        var values = new TEnum[indexes.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = EnumNames.ValueAt<TEnum>(indexes[i]);
+        }
+
+        return [.. values];
+    }
+
+    /// <summary>Reads an enum value as its index in the enum's table (<see cref="Enum{TEnum}"/> turns it into the value).</summary>
+    protected abstract int? EnumIndex(string key, EnumNames names, bool required);
+
+    /// <summary>Reads a list of enum values as their indexes in the enum's table; a single value is a list of one.</summary>
+    protected abstract ImmutableArray<int> EnumIndexes(string key, EnumNames names);
 
     public abstract ImmutableArray<string> TextList(string key, bool required = false);
 

@@ -42,10 +42,10 @@ internal sealed class SchemaProbe(string path = "$") : MappingReader
 
     public override DateOnly? Date(string key, bool required = false) => Declare(key, SchemaShapes.Date, required, (DateOnly?)null);
 
-    public override TEnum? Enum<TEnum>(string key, bool required = false) => Declare(key, SchemaShapes.Enum<TEnum>(), required, (TEnum?)null);
+    protected override int? EnumIndex(string key, EnumNames names, bool required) => Declare(key, SchemaShapes.Enum(names), required, (int?)null);
 
-    public override ImmutableArray<TEnum> EnumList<TEnum>(string key) =>
-        Declare(key, SchemaShapes.OneOrMany(SchemaShapes.Enum<TEnum>()), false, ImmutableArray<TEnum>.Empty);
+    protected override ImmutableArray<int> EnumIndexes(string key, EnumNames names) =>
+        Declare(key, SchemaShapes.OneOrMany(SchemaShapes.Enum(names)), false, ImmutableArray<int>.Empty);
 
     public override ImmutableArray<string> TextList(string key, bool required = false) =>
         Declare(key, SchemaShapes.ListOf(SchemaShapes.Text), required, ImmutableArray<string>.Empty);

@@ -26,9 +26,7 @@ internal static class SchemaShapes
 
     public static JObject Date => new() { ["type"] = "string", ["format"] = "date", ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" };
 
-    public static JObject Enum<TEnum>()
-        where TEnum : struct, System.Enum =>
-        new() { ["type"] = "string", ["enum"] = new JArray(System.Enum.GetValues<TEnum>().Select(EnumNames<TEnum>.Write)) };
+    public static JObject Enum(EnumNames names) => new() { ["type"] = "string", ["enum"] = new JArray(names.Names) };
 
     public static JObject ListOf(JObject item) => new() { ["type"] = "array", ["items"] = item };
 

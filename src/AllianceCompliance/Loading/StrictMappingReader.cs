@@ -92,18 +92,18 @@ internal sealed class StrictMappingReader : MappingReader
         ? Parsed(DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value), value, LoadErrors.BadDate, key, scalar.Value)
         : null;
 
-    public override TEnum? Enum<TEnum>(string key, bool required = false) =>
-        Scalar(key, required) is { } scalar ? ParseEnum<TEnum>(scalar, key, LocationOf(key)) : null;
+    protected override int? EnumIndex(string key, EnumNames names, bool required) =>
+        Scalar(key, required) is { } scalar ? ParseEnum(scalar, names, key, LocationOf(key)) : null;
 
-    public override ImmutableArray<TEnum> EnumList<TEnum>(string key)
+    protected override ImmutableArray<int> EnumIndexes(string key, EnumNames names)
     {
         if (Value(key) is YamlScalar single && !single.IsNull)
         {
-            return ParseEnum<TEnum>(single, key, LocationOf(key)) is { } value ? [value] : [];
+            return ParseEnum(single, names, key, LocationOf(key)) is { } index ? [index] : [];
         }
 
-        return [.. Items(key, TextType, (node, at, _) => node is YamlScalar scalar ? ParseEnum<TEnum>(scalar, key, at) : null)
-            .Where(v => v.HasValue).Select(v => v!.Value)];
+        return [.. Items(key, TextType, (node, at, _) => node is YamlScalar scalar ? ParseEnum(scalar, names, key, at) : null)
+            .Where(i => i.HasValue).Select(i => i!.Value)];
     }
 
     public override ImmutableArray<string> TextList(string key, bool required = false) =>
@@ -245,18 +245,17 @@ internal sealed class StrictMappingReader : MappingReader
         return null;
     }
 
-    private TEnum? ParseEnum<TEnum>(YamlScalar scalar, string key, SourceLocation at)
-        where TEnum : struct, Enum
+    private int? ParseEnum(YamlScalar scalar, EnumNames names, string key, SourceLocation at)
     {
-        if (EnumNames<TEnum>.TryParse(scalar.Value, out var value))
+        if (names.IndexOf(scalar.Value) is var index and >= 0)
         {
-            return value;
+            return index;
         }
 
-        var hint = EnumNames<TEnum>.Translated(scalar.Value) is { } meant
+        var hint = names.Translated(scalar.Value) is { } meant
             ? Words.DidYouMean.Format(meant)
-            : KeySuggestion.Hint(scalar.Value, EnumNames<TEnum>.Names);
-        Error(LoadErrors.UnknownValue, at, scalar.Value, key, hint, EnumNames<TEnum>.Explained);
+            : KeySuggestion.Hint(scalar.Value, names.Names);
+        Error(LoadErrors.UnknownValue, at, scalar.Value, key, hint, names.Explained);
         return null;
     }
 

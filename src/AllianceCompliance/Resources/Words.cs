@@ -424,7 +424,7 @@ internal static class Words
 
         /// <summary>How the review names a value of the agreement format in words (not as it is typed): <c>research institute</c>, <c>科研机构</c>.</summary>
         public static LocalizedText Of<TEnum>(TEnum value)
-            where TEnum : struct, Enum => Get($"Review.Value.{typeof(TEnum).Name}.{EnumNames<TEnum>.Write(value)}");
+            where TEnum : struct, Enum => Get($"Review.Value.{typeof(TEnum).Name}.{EnumNames.Write(value)}");
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Review." + key);
     }
