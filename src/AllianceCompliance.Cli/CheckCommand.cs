@@ -19,6 +19,11 @@ internal static class CheckCommand
 
     public static Command Create(Terminal terminal, CliSyntax syntax)
     {
+        // The rule set starts compiling on another core as soon as the command is built (that is, when
+        // it is the command run, or all of them are for help): the command line is parsed, the inputs
+        // found and the first file read and loaded meanwhile, and evaluation waits for it. Compiling
+        // and loading are each about a third of a cold check.
+        var rules = Task.Run(() => GuidingOpinions.RuleSet);
         var help = syntax.Language;
         var inputs = new Argument<string[]>("inputs")
         {
@@ -69,7 +74,7 @@ internal static class CheckCommand
                 parsed.GetValue(failOn)!,
                 parsed.GetValue(baseline),
                 !parsed.GetValue(noInlineWaivers));
-            return Execute(run);
+            return Execute(run, rules);
         });
         return command;
     }
@@ -78,11 +83,8 @@ internal static class CheckCommand
     private sealed record Run(
         Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn, string? Baseline, bool InlineWaivers);
 
-    private static int Execute(Run run)
+    private static int Execute(Run run, Task<RuleSet> rules)
     {
-        // The rule set compiles on another core while the inputs are found and the first one is read
-        // and loaded (each of the two is about a third of a cold check); evaluation waits for it.
-        var rules = Task.Run(() => GuidingOpinions.RuleSet);
         var terminal = run.Terminal;
         var language = run.Language;
         void Say(string message) => terminal.Error.Tell(language, message);
