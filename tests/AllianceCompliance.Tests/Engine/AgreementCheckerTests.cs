@@ -30,6 +30,21 @@ public sealed class AgreementCheckerTests
     }
 
     [Test]
+    public void CheckText_RuleSetStillCompiling_LoadsTheDocumentAndEvaluatesItOnceTheRuleSetIsReady()
+    {
+        var compiling = new TaskCompletionSource<RuleSet>();
+        var checker = new AgreementChecker(compiling.Task);
+
+        var checking = Task.Run(() => checker.CheckText(Agreement("fire")));
+        compiling.SetResult(Rules);
+
+        var report = checking.GetAwaiter().GetResult();
+        report.Verdict.ShouldBe(Verdict.NonCompliant);
+        report.Findings.ShouldContain(f => f.RuleId == "AC999");
+        checker.Rules.ShouldBeSameAs(Rules);
+    }
+
+    [Test]
     public void CheckText_RuleThrows_ReportsTheDocumentNotAssessedInsteadOfThrowing()
     {
         var report = new AgreementChecker(Rules).CheckText(Agreement("boom"));
