@@ -47,7 +47,41 @@ public sealed class AgreementLoader(LoadLimits? limits = null)
 
     private LoadResult Parse(string text, List<Finding> errors)
     {
-        if (YamlReader.Read(text, Limits, errors) is not { } root || MappingReader.Open(errors, root, "$") is not { } mapping)
+        var mistyped = new List<YamlReader.Span>();
+        var result = Read(text, errors, mistyped);
+        return result with { Errors = [.. WithoutFollowOns(result.Errors, mistyped)] };
+    }
+
+    /// <summary>
+    /// The errors less those that follow from a Chinese input mistake already reported: any other error
+    /// inside the [ ] or { } where it was typed or at its very position, and a second report of the mistake at one position.
+    /// The file stays invalid; the rest is reported once the mistake is mended.
+    /// </summary>
+    private static IEnumerable<Finding> WithoutFollowOns(IEnumerable<Finding> errors, List<YamlReader.Span> mistyped)
+    {
+        var all = errors.ToList();
+        var typed = all.Where(IsTypingMistake).Select(e => (e.Location.Line, e.Location.Column)).ToHashSet();
+        var reported = new HashSet<(int, int)>();
+        foreach (var error in all)
+        {
+            var place = (error.Location.Line, error.Location.Column);
+            var keep = IsTypingMistake(error)
+                ? reported.Add(place)
+                : !typed.Contains(place) && !mistyped.Exists(span => span.Contains(error.Location));
+            if (keep)
+            {
+                yield return error;
+            }
+        }
+    }
+
+    private static bool IsTypingMistake(Finding error) =>
+        error.Rule == LoadErrors.FullWidthColon || error.Rule == LoadErrors.FullWidthInFlow
+        || error.Rule == LoadErrors.FullWidthIndent || error.Rule == LoadErrors.FullWidthBrackets;
+
+    private LoadResult Read(string text, List<Finding> errors, List<YamlReader.Span> mistyped)
+    {
+        if (YamlReader.Read(text, Limits, errors, mistyped) is not { } root || MappingReader.Open(errors, root, "$") is not { } mapping)
         {
             return new(null, [.. errors]);
         }

@@ -8,7 +8,8 @@ namespace AllianceCompliance.Loading;
 /// <summary>
 /// Recognises what a Chinese input method types where YAML needs ASCII: a full-width colon after a
 /// key (<c>representative：张伟</c>), full-width commas, colons or brackets inside <c>[ ]</c> or
-/// <c>{ }</c> (<c>[核电装备，火电装备]</c>), and full-width spaces (U+3000) in the indentation. Each
+/// <c>{ }</c> (<c>[核电装备，火电装备]</c>), a list or mapping between full-width or Chinese brackets
+/// (<c>【a, b】</c>, <c>［a, b］</c>, <c>〔a〕</c>, <c>｛k: v｝</c>), and full-width spaces (U+3000) in the indentation. Each
 /// is a located finding saying what was typed and what to type.
 /// </summary>
 /// <remarks>
@@ -20,6 +21,10 @@ internal static partial class ChineseInput
     private const char WideSpace = '\u3000';
     private static readonly char[] WidePunctuation = ['\uff0c', '\uff1a', '\uff3b', '\uff3d', '\uff5b', '\uff5d'];
     private static readonly char[] WideBrackets = ['\uff3b', '\uff3d', '\uff5b', '\uff5d'];
+
+    // What an input method types for [ and { (［ ｛), and the Chinese brackets typed for them (【 〔), each with its closing one.
+    private const string Opening = "\uff3b\uff5b\u3010\u3014";
+    private const string Closing = "\uff3d\uff5d\u3011\u3015";
 
     /// <summary>How many lines before a syntax error its cause may stand (a plain value may run on over a few lines).</summary>
     private const int Reach = 3;
@@ -65,9 +70,41 @@ internal static partial class ChineseInput
         return wide >= 0 ? LoadErrors.FullWidthInFlow.At(at, null, value, value[wide], Ascii(value)) : null;
     }
 
-    /// <summary>A value written between full-width brackets, <c>［a, b］</c>, where a list was wanted.</summary>
+    /// <summary>A value written between full-width brackets, <c>【a, b】</c> or <c>［a, b］</c>, where a list was wanted.</summary>
     public static Finding? WideBracketed(string value, SourceLocation at) =>
-        value.Length > 0 && value[0] is '\uff3b' or '\uff5b' ? LoadErrors.FullWidthInFlow.At(at, null, value, value[0], Ascii(value)) : null;
+        value.Length > 0 && Opening.Contains(value[0]) ? Brackets(value, at) : null;
+
+    /// <summary>Whether a value in <c>[ ]</c> or <c>{ }</c> starts with a full-width bracket, so that it and what follows up to the matching bracket were meant as a list or mapping.</summary>
+    public static bool OpensWideBracket(string text, int start) => start >= 0 && start < text.Length && Opening.Contains(text[start]);
+
+    /// <summary>
+    /// The list or mapping typed between full-width brackets from <paramref name="start"/> in the source
+    /// (which the parser cut into pieces at its ASCII commas): one finding for the whole, up to the matching
+    /// bracket on the same line; <paramref name="end"/> is where that text ends.
+    /// </summary>
+    public static Finding FullWidthBracketed(string text, int start, SourceLocation at, out int end)
+    {
+        var depth = 0;
+        end = start;
+        while (end < text.Length && text[end] is not ('\n' or '\r'))
+        {
+            var c = text[end++];
+            depth += Opening.Contains(c) ? 1 : Closing.Contains(c) ? -1 : 0;
+            if (depth == 0)
+            {
+                break;
+            }
+        }
+
+        return Brackets(text[start..end].TrimEnd(), at);
+    }
+
+    /// <summary>The finding for text between full-width brackets: what was typed, the brackets, and the text in ASCII brackets.</summary>
+    private static Finding Brackets(string typed, SourceLocation at)
+    {
+        var pair = string.Concat(typed[0], Closing[Opening.IndexOf(typed[0])]);
+        return LoadErrors.FullWidthBrackets.At(at, null, typed, pair, Ascii(typed));
+    }
 
     /// <summary>A key that begins with full-width spaces, indented with them.</summary>
     public static Finding? WideIndent(string key, SourceLocation at) =>
@@ -96,6 +133,13 @@ internal static partial class ChineseInput
         {
             found.Add(LoadErrors.FullWidthColon.At(
                 new("$", number, indent + key.Groups["colon"].Index + 1), null, key.Groups["key"].Value, key.Groups["value"].Value.Trim()));
+            return;
+        }
+
+        // A list or mapping in full-width brackets, where a value starts.
+        if (ValueStart().Match(content) is { Success: true } bracketed && bracketed.Length < content.Length && Opening.Contains(content[bracketed.Length]))
+        {
+            found.Add(FullWidthBracketed(content, bracketed.Length, new("$", number, indent + bracketed.Length + 1), out _));
             return;
         }
 
@@ -129,6 +173,8 @@ internal static partial class ChineseInput
                 '\uff3d' => ascii.Append(']'),
                 '\uff5b' => ascii.Append('{'),
                 '\uff5d' => ascii.Append('}'),
+                '\u3010' or '\u3014' => ascii.Append('['),
+                '\u3011' or '\u3015' => ascii.Append(']'),
                 ' ' when ascii.Length > 1 && ascii[^1] == ' ' && ascii[^2] is ',' or ':' => ascii,
                 _ => ascii.Append(c),
             };
@@ -140,6 +186,10 @@ internal static partial class ChineseInput
     // A key (camelCase, as the format's keys are), perhaps as a list item, then a full-width colon.
     [GeneratedRegex(@"^(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*(?<colon>\uff1a)(?<value>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex WideColonKey();
+
+    // Where a value starts on a line: after a key and its colon, or after a list item's dash.
+    [GeneratedRegex(@"^(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_-]*:\s+)?(?:-\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueStart();
 
     // A value in { } that ran on into the next entry: a key with a full-width colon, or a comma before a key and its colon.
     [GeneratedRegex(@"(?:^[A-Za-z_][A-Za-z0-9_-]*\s*(?<mark>\uff1a))|(?:(?<mark>\uff0c)\s*[A-Za-z_][A-Za-z0-9_-]*\s*[:\uff1a])", RegexOptions.CultureInvariant)]

@@ -15,7 +15,7 @@ public static class LoadErrors
     /// <summary>AC001: the file is not well-formed YAML.</summary>
     public static RuleDescriptor Syntax { get; } = Describe("AC001");
 
-    /// <summary>AC002: the file cannot be read or decoded as text.</summary>
+    /// <summary>AC002: the file cannot be read (a path that is not a regular file, or a system error).</summary>
     public static RuleDescriptor Unreadable { get; } = Describe("AC002");
 
     /// <summary>AC003: the file is over the size limit.</summary>
@@ -87,6 +87,15 @@ public static class LoadErrors
     /// <summary>AC053: a full-width space (U+3000) in the indentation.</summary>
     public static RuleDescriptor FullWidthIndent { get; } = Describe("AC053");
 
+    /// <summary>AC067: a list or mapping written between full-width brackets (<c>【a, b】</c>, <c>［a, b］</c>, <c>〔a〕</c>, <c>｛k: v｝</c>).</summary>
+    public static RuleDescriptor FullWidthBrackets { get; } = Describe("AC067");
+
+    /// <summary>AC068: a file whose first lines are UTF-8 and the rest Chinese text in GB18030 (GBK).</summary>
+    public static RuleDescriptor MixedEncoding { get; } = Describe("AC068");
+
+    /// <summary>AC069: the file's content is not text: a binary file, or a byte that is not valid in the file's encoding.</summary>
+    public static RuleDescriptor NotText { get; } = Describe("AC069");
+
     /// <summary>AC040: a YAML core tag that contradicts its value, such as <c>!!null China</c> or <c>!!seq</c> on a mapping.</summary>
     public static RuleDescriptor ContradictoryTag { get; } = Describe("AC040");
 
@@ -96,7 +105,7 @@ public static class LoadErrors
         Syntax, Unreadable, TooLarge, TooDeep, Unsupported, NotOneDocument, UnsupportedFormat, EvaluationFailed,
         UnknownKey, DuplicateKey, WrongType, MissingKey, UnknownValue, BadDate, BadNumber, UnknownMember, DuplicateId,
         ContradictoryTag, UnknownConsortium, UnknownGoal, UnknownBody, ConsortiumLeadOutside,
-        ChineseEncoding, FullWidthColon, FullWidthInFlow, FullWidthIndent,
+        ChineseEncoding, FullWidthColon, FullWidthInFlow, FullWidthIndent, FullWidthBrackets, MixedEncoding, NotText,
     ];
 
     /// <summary>Why a path is not read (<see cref="Unreadable"/>): it names something other than a regular file.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AllianceCompliance.Findings;
 using AllianceCompliance.Model;
@@ -7,7 +8,8 @@ namespace AllianceCompliance.Loading;
 
 /// <summary>
 /// Turns a file's bytes into text: UTF-8 unless a byte-order mark says UTF-16 or UTF-32, strictly
-/// decoded so that a binary or mis-encoded file is refused with the position of its first bad byte.
+/// decoded so that a binary or mis-encoded file is refused with the position of its first bad byte,
+/// and a file (or the later part of one) in the Chinese GB18030/GBK encoding is named as such.
 /// </summary>
 internal static class TextDecoder
 {
@@ -28,9 +30,7 @@ internal static class TextDecoder
             // What a reader sees is the text before the bad byte; decode it leniently to place the error.
             var lenient = Encoding.GetEncoding(encoding.CodePage);
             var (line, column) = Position(lenient.GetString(body[..TrimToCharBoundary(body, at, encoding)]));
-            errors.Add(bom == 0 && IsChineseText(body)
-                ? LoadErrors.ChineseEncoding.At(new("$", line, column), null, line, column)
-                : LoadErrors.Unreadable.At(new("$", line, column), null, Words.NotValidText.Format(encoding.WebName)));
+            errors.Add(NotUtf8(body, bom == 0 && encoding.CodePage == Utf8.CodePage, at, line, column, encoding));
             return null;
         }
 
@@ -38,12 +38,47 @@ internal static class TextDecoder
         if (nul >= 0)
         {
             var (line, column) = Position(text[..nul]);
-            errors.Add(LoadErrors.Unreadable.At(new("$", line, column), null,
-                Words.NulByte));
+            errors.Add(LoadErrors.NotText.At(new("$", line, column), null, Words.NulByte));
             return null;
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Why bytes that fail to decode are not read: Chinese text in GB18030 from the bad byte's line on
+    /// (the whole file, or only its later lines after UTF-8 ones), a binary file, or a bad byte in text.
+    /// </summary>
+    private static Finding NotUtf8(ReadOnlySpan<byte> body, bool utf8WithoutBom, int at, int line, int column, Encoding encoding)
+    {
+        var place = new SourceLocation("$", line, column);
+        var lineStart = body[..at].LastIndexOf((byte)'\n') + 1;
+        if (utf8WithoutBom && IsChineseText(body[lineStart..]))
+        {
+            // Lines of UTF-8 before would be garbled by converting the whole file: convert only the rest.
+            return body[..lineStart].ContainsAnyInRange((byte)0x80, (byte)0xFF)
+                ? LoadErrors.MixedEncoding.At(place, null, line, column, line - 1)
+                : LoadErrors.ChineseEncoding.At(place, null, line, column);
+        }
+
+        var bad = at < body.Length ? body[at] : (byte)0;
+        return LoadErrors.NotText.At(place, null, IsBinary(body)
+            ? Words.BinaryContent.Format(line, column, bad.ToString("X2", CultureInfo.InvariantCulture))
+            : Words.BadByte.Format(line, column, bad.ToString("X2", CultureInfo.InvariantCulture), encoding.WebName));
+    }
+
+    /// <summary>Whether bytes look like a binary file rather than text: control characters no text file holds in its first few kilobytes.</summary>
+    private static bool IsBinary(ReadOnlySpan<byte> body)
+    {
+        foreach (var b in body[..Math.Min(body.Length, 8192)])
+        {
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C or 0x1B))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

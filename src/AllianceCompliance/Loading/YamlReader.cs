@@ -25,13 +25,17 @@ internal static partial class YamlReader
         .Select(t => CorePrefix + t)
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot.</summary>
-    public static YamlNode? Read(string text, LoadLimits limits, List<Finding> errors)
+    /// <summary>
+    /// Reads one YAML document; null, with the reasons in <paramref name="errors"/>, when it cannot.
+    /// <paramref name="mistyped"/> receives the [ ] and { } in which a Chinese input mistake was reported:
+    /// what else is wrong there follows from that mistake.
+    /// </summary>
+    public static YamlNode? Read(string text, LoadLimits limits, List<Finding> errors, List<Span>? mistyped = null)
     {
         try
         {
             using var reader = new StringReader(text);
-            return ReadDocument(new GuardedParser(reader), limits, errors);
+            return ReadDocument(new Reading(new GuardedParser(reader), text, limits, errors, mistyped ?? []));
         }
         catch (YamlException e)
         {
@@ -39,21 +43,36 @@ internal static partial class YamlReader
             // of an error at or after it: say that, rather than what the parser made of it.
             var at = TabInIndentation(text, e) ?? e.Start;
             var typed = ChineseInput.Before(text, Line(at));
-            errors.AddRange(typed.Count > 0 ? typed : [LoadErrors.Syntax.At(At("$", at), null, YamlMessages.Describe(e), Line(at), Column(at))]);
+            errors.AddRange(typed.Count > 0 ? typed : [Unclosed.Find(text, (int)Math.Clamp(e.Start.Index, 0, text.Length))
+                ?? LoadErrors.Syntax.At(At("$", at), null, YamlMessages.Describe(e), Line(at), Column(at))]);
             return null;
         }
     }
 
-    private static YamlNode? ReadDocument(IParser parser, LoadLimits limits, List<Finding> errors)
+    /// <summary>A stretch of the source, from one position to another (both 1-based, the end column just past it).</summary>
+    public readonly record struct Span(int FromLine, int FromColumn, int ToLine, int ToColumn)
     {
+        public bool Contains(SourceLocation at) =>
+            (at.Line, at.Column).CompareTo((FromLine, FromColumn)) >= 0 && (at.Line, at.Column).CompareTo((ToLine, ToColumn)) < 0;
+    }
+
+    // What reading one document works with; Covered is where the last full-width bracketed value reported ends.
+    private sealed record Reading(IParser Parser, string Text, LoadLimits Limits, List<Finding> Errors, List<Span> Mistyped)
+    {
+        public int Covered { get; set; } = -1;
+    }
+
+    private static YamlNode? ReadDocument(Reading reading)
+    {
+        var (parser, errors) = (reading.Parser, reading.Errors);
         parser.Consume<StreamStart>();
         if (!parser.TryConsume<DocumentStart>(out _))
         {
-            errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null, Words.EmptyFile));
+            errors.Add(LoadErrors.NotOneDocument.At(SourceLocation.Root, null, string.IsNullOrWhiteSpace(reading.Text) ? Words.EmptyFile : Words.CommentsOnly));
             return null;
         }
 
-        if (ReadNode(parser, limits, errors) is not { } root)
+        if (ReadNode(reading) is not { } root)
         {
             return null;
         }
@@ -70,17 +89,23 @@ internal static partial class YamlReader
 
     // A container being read, whether it is written in flow style (between [ ] or { }) and, in a
     // mapping, the key whose value comes next (null while it waits for a key).
-    private sealed class Open(YamlNode container, bool flow)
+    private sealed class Open(YamlNode container, bool flow, Mark start)
     {
         public YamlNode Container { get; } = container;
 
         public bool Flow { get; } = flow;
 
+        public Mark Start { get; } = start;
+
+        /// <summary>Whether a Chinese input mistake was reported in it (only on the outermost [ ] or { }).</summary>
+        public bool Mistyped { get; set; }
+
         public YamlScalar? Key { get; set; }
     }
 
-    private static YamlNode? ReadNode(IParser parser, LoadLimits limits, List<Finding> errors)
+    private static YamlNode? ReadNode(Reading reading)
     {
+        var (parser, limits, errors) = (reading.Parser, reading.Limits, reading.Errors);
         var open = new Stack<Open>();
         while (true)
         {
@@ -95,12 +120,12 @@ internal static partial class YamlReader
             switch (current)
             {
                 case Scalar scalar when open.TryPeek(out var top) && top is { Container: YamlMapping, Key: null }:
+                    CheckFlow(reading, scalar, open, key: true, mappingValue: false);
                     top.Key = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
-                    CheckFlow(scalar, open, mappingValue: false, errors);
                     continue;
                 case Scalar scalar:
                     complete = new YamlScalar(scalar.Value, Plain(scalar), Line(scalar.Start), Column(scalar.Start));
-                    CheckFlow(scalar, open, mappingValue: open.TryPeek(out var holder) && holder.Container is YamlMapping, errors);
+                    CheckFlow(reading, scalar, open, key: false, mappingValue: open.TryPeek(out var holder) && holder.Container is YamlMapping);
                     break;
                 case MappingStart or SequenceStart:
                     if (open.Count >= limits.MaxDepth)
@@ -118,10 +143,17 @@ internal static partial class YamlReader
                         current is MappingStart
                             ? new YamlMapping(Line(current.Start), Column(current.Start))
                             : new YamlSequence(Line(current.Start), Column(current.Start)),
-                        current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow }));
+                        current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow },
+                        current.Start));
                     continue;
                 case MappingEnd or SequenceEnd:
-                    complete = open.Pop().Container;
+                    var closed = open.Pop();
+                    if (closed.Mistyped)
+                    {
+                        reading.Mistyped.Add(new(Line(closed.Start), Column(closed.Start), Line(current.End), Column(current.End)));
+                    }
+
+                    complete = closed.Container;
                     break;
                 default:
                     throw new OwnSyntaxError(current.Start, Words.Yaml.Other);
@@ -144,13 +176,34 @@ internal static partial class YamlReader
         }
     }
 
-    /// <summary>Reports a plain scalar in [ ] or { } that full-width punctuation made one of several values.</summary>
-    private static void CheckFlow(Scalar scalar, Stack<Open> open, bool mappingValue, List<Finding> errors)
+    /// <summary>
+    /// Reports a plain scalar in [ ] or { } that a Chinese input method made one of several values or
+    /// a key with its value: a full-width colon after a key, full-width commas, colons or brackets, or a
+    /// list or mapping between full-width brackets (reported once, from its opening bracket). The
+    /// outermost [ ] or { } around it is marked, so that what follows from the mistake there is not
+    /// reported again.
+    /// </summary>
+    private static void CheckFlow(Reading reading, Scalar scalar, Stack<Open> open, bool key, bool mappingValue)
     {
-        if (open.TryPeek(out var container) && container.Flow && Plain(scalar)
-            && ChineseInput.WideInFlow(scalar.Value, mappingValue, At(PathOf(open), scalar.Start)) is { } wide)
+        var start = (int)scalar.Start.Index;
+        if (!open.TryPeek(out var container) || !container.Flow || !Plain(scalar) || start < reading.Covered)
         {
-            errors.Add(wide);
+            return;
+        }
+
+        var at = At(PathOf(open), scalar.Start);
+        Finding? found = null;
+        if (ChineseInput.OpensWideBracket(reading.Text, start))
+        {
+            found = ChineseInput.FullWidthBracketed(reading.Text, start, at, out var end);
+            reading.Covered = end;
+        }
+
+        found ??= (key ? ChineseInput.KeyWithWideColon(scalar.Value, at) : null) ?? ChineseInput.WideInFlow(scalar.Value, mappingValue, at);
+        if (found is not null)
+        {
+            reading.Errors.Add(found);
+            open.Last(frame => frame.Flow).Mistyped = true;
         }
     }
 

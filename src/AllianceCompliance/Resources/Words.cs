@@ -125,7 +125,9 @@ internal static class Words
     public static LocalizedText DidYouMeanNamed => Word();
     public static LocalizedText NamedWithId => Word();
     public static LocalizedText QuotedId => Word();
-    public static LocalizedText NotValidText => Word();
+    public static LocalizedText BadByte => Word();
+    public static LocalizedText BinaryContent => Word();
+    public static LocalizedText CommentsOnly => Word();
     public static LocalizedText NulByte => Word();
     public static LocalizedText EmptyFile => Word();
     public static LocalizedText ManyDocuments => Word();
@@ -155,6 +157,8 @@ internal static class Words
         public static LocalizedText UnexpectedEnd => Word();
         public static LocalizedText BlockScalar => Word();
         public static LocalizedText KeyNotText => Word();
+        public static LocalizedText UnclosedBracket => Word();
+        public static LocalizedText UnclosedQuote => Word();
         public static LocalizedText Other => Word();
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Get("Yaml." + key);

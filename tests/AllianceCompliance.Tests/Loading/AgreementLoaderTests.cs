@@ -68,8 +68,8 @@ public sealed class AgreementLoaderTests
         Load.Errors(Minimal.Replace(from, to, StringComparison.Ordinal)).ShouldBe([expected]);
 
     [Test]
-    public void Load_UnclosedFlowSequence_IsASyntaxErrorWithPosition() =>
-        Load.Errors("members: [\n").ShouldBe(["AC001 2:1 $"]);
+    public void Load_UnclosedFlowSequence_IsASyntaxErrorAtTheOpeningBracket() =>
+        Load.Errors("members: [\n").ShouldBe(["AC001 1:10 $"]);
 
     [Test]
     public void Load_Alias_IsRefused() =>

@@ -64,8 +64,10 @@ public sealed class LoadErrorMessageTests
 
         var error = new AgreementLoader().Load(bytes).Errors.ShouldHaveSingleItem();
 
-        Load.Describe(error).ShouldBe("AC002 2:9 $");
-        error.Message.English.ShouldBe("The file cannot be read as an agreement: it is not valid utf-8 text.");
+        Load.Describe(error).ShouldBe("AC069 2:9 $");
+        error.Message.English.ShouldBe("The file cannot be read as an agreement: the byte 0xC3 at line 2, column 9 is not valid utf-8 text.");
+        error.Message.Chinese.ShouldBe("无法将文件作为协议读取：第 2 行第 9 列的字节 0xC3 不是有效的 utf-8 文本。");
+        error.Rule.Remediation.Chinese.ShouldNotContain("权限");
     }
 
     [Test]

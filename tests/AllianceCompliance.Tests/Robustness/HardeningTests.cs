@@ -90,7 +90,7 @@ public sealed partial class HardeningTests
         var waivers = WaiverFile.Read(path, RuleIds);
 
         var error = waivers.Errors.ShouldHaveSingleItem();
-        error.RuleId.ShouldBe("AC002");
+        error.RuleId.ShouldBe("AC069");
         (error.Location.Line, error.Location.Column).ShouldBe((2, "  - { rule: AC104, justification: \"Caf".Length + 1));
     }
 

@@ -226,7 +226,7 @@ public sealed class HostileInputTests
             .Concat(Encoding.UTF8.GetBytes("\n"))
             .ToArray();
 
-        ShouldBeRefused(Agreements.Check(bytes), "AC002", 3, 12);
+        ShouldBeRefused(Agreements.Check(bytes), "AC069", 3, 12);
     }
 
     [Test]
@@ -234,14 +234,14 @@ public sealed class HostileInputTests
     {
         var report = Agreements.Check("format: alliance-agreement/v1\nalliance:\n  name: A\0B\n");
 
-        ShouldBeRefused(report, "AC002", 3, 10);
+        ShouldBeRefused(report, "AC069", 3, 10);
         report.Findings.Single().Message.English.ShouldContain("NUL");
     }
 
     [TestCase(1)]
     [TestCase(2)]
     [TestCase(3)]
-    public void Check_RandomBinaryData_IsRefusedAsUnreadable(int seed)
+    public void Check_RandomBinaryData_IsRefusedAsNotText(int seed)
     {
         var bytes = new byte[64 * 1024];
         new Random(seed).NextBytes(bytes);
@@ -249,7 +249,8 @@ public sealed class HostileInputTests
         var report = Agreements.Check(bytes);
 
         report.Verdict.ShouldBe(Verdict.Invalid);
-        report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("AC002");
+        report.Findings.ShouldHaveSingleItem().RuleId.ShouldBe("AC069");
+        report.Findings[0].Message.English.ShouldContain("binary file, not a text file");
     }
 
     private static (string RuleId, int Line, int Column) Expected()
