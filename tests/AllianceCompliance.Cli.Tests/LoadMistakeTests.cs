@@ -37,6 +37,25 @@ public sealed class LoadMistakeTests
     }
 
     [Test]
+    public void Check_FullWidthCommaBetweenEntriesInBraces_IsOneFindingWithTheCorrectedEntries()
+    {
+        const string Task = "- { member: cas-nimte, goal: G4, work: Electrochemical";
+        var (zh, en) = CheckBoth(Sample.Replace(Task, Task.Replace("cas-nimte, goal", "cas-nimte，goal")), out var line);
+
+        zh.ShouldStartWith($"{line}:26: 错误 AC052 “{{ member: cas-nimte，goal: G4, work: Electrochemical");
+        zh.ShouldContain("”中的全角“，”不能分隔 [ ] 或 { } 中的各值，YAML 会把它们读作一个值。应写作：{ member: cas-nimte, goal: G4, work: Electrochemical");
+        en.ShouldStartWith($"{line}:26: error AC052 The full-width '，' in '{{ member: cas-nimte，goal: G4");
+    }
+
+    [Test]
+    public void Check_ChineseBracketsInsideAValue_AreNotAMistake()
+    {
+        var (exit, output, _) = CheckText(Sample.Replace("  name: China Coating", "  name: 〔2008〕【试点】China Coating"));
+
+        exit.ShouldBe(0, output);
+    }
+
+    [Test]
     public void Check_UnclosedBracket_IsReportedWhereItOpens()
     {
         var (zh, en) = CheckBoth("format: alliance-agreement/v1\nalliance:\n  name: [unclosed\n  leadMember: x\n", out _);
@@ -116,6 +135,12 @@ public sealed class LoadMistakeTests
         exitEn.ShouldBe(2);
         line = int.Parse(zh.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture);
         return (zh, en);
+    }
+
+    private static (int Exit, string Out, string Error) CheckText(string yaml)
+    {
+        using var directory = new TempDirectory();
+        return Cli.Run("check", directory.Write("agreement.yaml", yaml), "--lang", "zh-CN");
     }
 
     /// <summary>Checks the bytes as a file; the exit code, the only finding's line (less the file name) and its fix.</summary>

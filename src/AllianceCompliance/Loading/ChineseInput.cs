@@ -144,14 +144,20 @@ internal static partial class ChineseInput
         }
 
         // A list in [ ] separated by full-width commas, or a list or mapping in full-width brackets.
-        var open = content.IndexOfAny(['[', '\uff3b', '\uff5b']);
+        var open = content.IndexOfAny(['[', '{', '\uff3b', '\uff5b']);
         if (open < 0)
         {
             return;
         }
 
         var flow = content[open..];
-        var wide = flow[0] == '[' ? flow.IndexOfAny(WidePunctuation) : 0;
+        // In { } a value may be a sentence with Chinese commas: only a full-width mark between entries counts.
+        var wide = flow[0] switch
+        {
+            '[' => flow.IndexOfAny(WidePunctuation),
+            '{' => FlowEntryMark().Match(flow) is { Success: true } entry ? entry.Groups["mark"].Index : -1,
+            _ => 0,
+        };
         var quote = flow.IndexOfAny(['"', '\'']);
         if (wide >= 0 && (quote < 0 || quote > wide))
         {
@@ -186,6 +192,10 @@ internal static partial class ChineseInput
     // A key (camelCase, as the format's keys are), perhaps as a list item, then a full-width colon.
     [GeneratedRegex(@"^(?:-\s+)?(?<key>[A-Za-z_][A-Za-z0-9_-]*)\s*(?<colon>\uff1a)(?<value>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex WideColonKey();
+
+    // In { }: a key after { or a comma followed by a full-width colon, or a full-width comma before a key and its colon.
+    [GeneratedRegex(@"(?:[{,]\s*[A-Za-z_][A-Za-z0-9_-]*\s*(?<mark>\uff1a))|(?:(?<mark>\uff0c)\s*[A-Za-z_][A-Za-z0-9_-]*\s*[:\uff1a])", RegexOptions.CultureInvariant)]
+    private static partial Regex FlowEntryMark();
 
     // Where a value starts on a line: after a key and its colon, or after a list item's dash.
     [GeneratedRegex(@"^(?:-\s+)?(?:[A-Za-z_][A-Za-z0-9_-]*:\s+)?(?:-\s+)?", RegexOptions.CultureInvariant)]

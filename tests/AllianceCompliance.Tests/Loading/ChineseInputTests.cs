@@ -36,7 +36,7 @@ public sealed class ChineseInputTests
         var error = Load.Text(Head + "  technologyFields: [核电装备，火电装备]\n").Errors.First(e => e.RuleId == "AC052");
 
         Load.Describe(error).ShouldBe("AC052 4:22 $.alliance.technologyFields[0]");
-        error.Message.Chinese.ShouldBe("“核电装备，火电装备”在 [ ] 或 { } 之内含有全角的“，”，YAML 会把它读作一个值，而不是多个值。应写作：核电装备, 火电装备");
+        error.Message.Chinese.ShouldBe("“核电装备，火电装备”中的全角“，”不能分隔 [ ] 或 { } 中的各值，YAML 会把它们读作一个值。应写作：核电装备, 火电装备");
     }
 
     [Test]
