@@ -24,7 +24,7 @@ public sealed class BatchTests
             Rule: d["findings"]!.FirstOrDefault()?["ruleId"]!.Value<string>()));
         verdicts.ShouldBe(new Dictionary<string, (string?, string?)>
         {
-            [binary] = ("invalid", "AC002"),
+            [binary] = ("invalid", "AC069"),
             [missing] = ("invalid", "AC002"),
             [broken] = ("invalid", "AC001"),
             [good] = ("compliant", null),

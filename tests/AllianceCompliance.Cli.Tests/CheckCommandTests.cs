@@ -10,7 +10,7 @@ public sealed class CheckCommandTests
         var (exit, output, error) = Cli.RunWithInput("members: [\n", "check", "-");
 
         exit.ShouldBe(2);
-        output.ShouldStartWith("-:2:1: error AC001 ");
+        output.ShouldStartWith("-:1:10: error AC001 ");
         (output + error).ShouldNotContain("   at ");
     }
 

@@ -20,7 +20,7 @@ public sealed class TerminalTests
     {
         var (_, output, _) = Run(new(redirected, false, noColor, term), "check", "-");
 
-        output.ShouldStartWith("-:2:1: error AC001 ");
+        output.ShouldStartWith("-:1:10: error AC001 ");
         output.ShouldNotContain(Escape);
     }
 

@@ -64,7 +64,7 @@ public sealed class JunitReportWriterTests
         var broken = XDocument.Parse(ReportFixture.Write("junit")).Root!.Elements("testsuite").Last();
 
         var error = broken.Elements("testcase").First().Element("error").ShouldNotBeNull();
-        error.Value.ShouldContain("agreements/broken.yaml:3:1: error AC001");
+        error.Value.ShouldContain("agreements/broken.yaml:2:10: error AC001");
         ((int)broken.Attribute("errors")!).ShouldBe(1);
         ((int)broken.Attribute("skipped")!).ShouldBe(8);
     }
