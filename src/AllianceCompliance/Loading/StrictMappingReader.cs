@@ -53,7 +53,7 @@ internal sealed class StrictMappingReader : MappingReader
             return new StrictMappingReader(errors, mapping, at);
         }
 
-        errors.Add((node is YamlScalar scalar ? ChineseInput.KeyWithWideColon(scalar.Value, at) : null)
+        errors.Add((node is YamlScalar scalar ? ChineseInput.KeyWithWideColon(scalar.Value, at) ?? ChineseInput.WideBracketed(scalar.Value, at) : null)
             ?? LoadErrors.WrongType.At(at, null, at.Path, MappingType, node.Describe()));
         return null;
     }

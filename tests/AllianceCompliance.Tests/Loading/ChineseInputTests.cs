@@ -48,6 +48,18 @@ public sealed class ChineseInputTests
         error.Message.Chinese.ShouldBe("“［核电装备, 火电装备］”使用了全角括号“［］”，YAML 会把它读作文本，而不是列表或映射。应写作：[核电装备, 火电装备]");
     }
 
+    [TestCase("members:\n  - id: a\n    legalPerson: ｛independent｝\n", "AC067 6:18 $.members[0].legalPerson", "{independent}")]
+    [TestCase("  technologyFields: 【核电装备, 火电装备】\n", "AC067 4:21 $.alliance.technologyFields", "[核电装备, 火电装备]")]
+    [TestCase("  technologyFields: 〔核电装备〕\n", "AC067 4:21 $.alliance.technologyFields", "[核电装备]")]
+    public void Load_ChineseOrFullWidthBracketsWhereAListOrMappingBelongs_AreOneFinding(string yaml, string expected, string meant)
+    {
+        var error = Load.Text(Head + yaml).Errors.Where(e => e.RuleId != "AC013").ShouldHaveSingleItem();
+
+        Load.Describe(error).ShouldBe(expected);
+        error.Message.Chinese.ShouldEndWith("YAML 会把它读作文本，而不是列表或映射。应写作：" + meant);
+        error.Message.English.ShouldEndWith("Type: " + meant);
+    }
+
     [Test]
     public void Load_FullWidthColonInAFlowMapping_IsReported()
     {
