@@ -153,6 +153,8 @@ internal static class ClauseReader
                 readings.Add(Of(Duty.Signatory, signature.At("signatory"), signature.Signatory, signature.Clause ?? agreement.Clause) with { Signature = signature });
             }
 
+            // The title is read for a declaration that the agreement binds no one (…合作意向书（不具法律约束力）).
+            Value(Duty.Title, agreement, "title", agreement.Title, agreement.Clause);
             Value(Duty.GoverningLaw, agreement, "governingLaw", agreement.GoverningLaw, agreement.Clause);
             Provision(Duty.BreachLiability, agreement, "breachLiability", agreement.BreachLiability, null);
             Provision(Duty.ForceMajeure, agreement, "forceMajeure", agreement.ForceMajeure, null);
@@ -212,6 +214,7 @@ internal static class ClauseReader
             Unsettled = unsettled,
             DetailsDeferral = unsettled is null ? Hit(h => h.Category == PhraseCategory.DetailsDeferred) : null,
             Refusal = refusal,
+            NotBinding = Hit(h => h.Category == PhraseCategory.NotBinding),
             Arbitration = Hit(h => h.Category == PhraseCategory.Arbitration),
             Litigation = Hit(h => h.Category == PhraseCategory.Litigation),
             SaysNothing = saysNothing,
@@ -250,6 +253,7 @@ internal static class ClauseReader
             Arbitration = arbitration,
             Litigation = litigation,
             BothWays = bothWays,
+            NotBinding = forum?.NotBinding ?? text?.NotBinding,
         };
     }
 

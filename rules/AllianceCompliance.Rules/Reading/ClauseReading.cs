@@ -53,6 +53,9 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>The text refuses the duty.</summary>
     public PhraseHit? Refusal { get; init; }
 
+    /// <summary>The text declares the agreement not binding (不具有法律约束力, 意向书, non-binding), whatever the value's duty.</summary>
+    public PhraseHit? NotBinding { get; init; }
+
     /// <summary>
     /// For a duty the vocabulary has words of commitment for (the openness duties): the text says
     /// something, is not left open and refuses nothing, but none of those words is in it.
@@ -89,6 +92,7 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
         Add(Words.Evidence.LeftOpen, Unsettled);
         Add(Words.Evidence.DetailsDeferred, DetailsDeferral);
         Add(Words.Evidence.Refuses, Refusal);
+        Add(Words.Evidence.NotBinding, NotBinding);
         Add(Words.Evidence.Arbitration, Arbitration);
         Add(Words.Evidence.Court, Litigation);
         var reading = said.Count > 0

@@ -90,6 +90,9 @@ internal enum Duty
     /// <summary><c>agreement.signatures[].signatory</c>: who signed for the member (Art. 8(2)).</summary>
     Signatory,
 
+    /// <summary><c>agreement.title</c>: read only for a declaration that the agreement is not binding (合作意向书（不具法律约束力）).</summary>
+    Title,
+
     /// <summary><c>governance.bodies[].decisionRule.quorum</c> and <c>majority</c> of a decision body: how it decides (Art. 8(3)).</summary>
     DecisionRule,
 }

@@ -25,6 +25,12 @@ internal enum PhraseCategory
     Litigation,
 
     /// <summary>
+    /// The agreement declares itself not binding (不具有法律约束力, 合作意向书, non-binding, letter of
+    /// intent): read in every value, whatever its duty, since the declaration may stand anywhere.
+    /// </summary>
+    NotBinding,
+
+    /// <summary>
     /// The text takes on the duty in words the checker knows (加入, 吸纳, admit; 共享, 联盟外, non-members):
     /// a text of an openness duty with none of them, and nothing else flagged, may not take it on.
     /// </summary>

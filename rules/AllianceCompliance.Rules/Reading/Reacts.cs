@@ -17,6 +17,10 @@ internal static class Reacts
     public static ImmutableArray<string> ToRefusal(params Duty[] duties) =>
         Vocabulary.Instance.Phrases([PhraseCategory.Refusal], duties);
 
+    /// <summary>Phrases that declare the agreement not binding.</summary>
+    public static ImmutableArray<string> ToNotBinding() =>
+        Vocabulary.Instance.Phrases([PhraseCategory.NotBinding], [Duty.Title]);
+
     /// <summary>Phrases that say nothing when they are all a value holds.</summary>
     public static ImmutableArray<string> ToNothing(params Duty[] duties) =>
         Vocabulary.Instance.Phrases([PhraseCategory.Open], duties);

@@ -118,6 +118,7 @@ internal sealed class Vocabulary
             "arbitration" => PhraseCategory.Arbitration,
             "litigation" => PhraseCategory.Litigation,
             "commitment" => PhraseCategory.Commitment,
+            "not-binding" => PhraseCategory.NotBinding,
             var other => throw new InvalidDataException($"Unknown vocabulary category '{other}'."),
         };
         var duties = List("duties").Aggregate(0L, (mask, d) => mask | (d == "all" ? -1L : Bit(ParseDuty(d))));

@@ -181,6 +181,7 @@ internal static class Words
         public static LocalizedText LeftOpen => Word();
         public static LocalizedText DetailsDeferred => Word();
         public static LocalizedText Refuses => Word();
+        public static LocalizedText NotBinding => Word();
         public static LocalizedText Arbitration => Word();
         public static LocalizedText Court => Word();
         public static LocalizedText SaysNothing => Word();

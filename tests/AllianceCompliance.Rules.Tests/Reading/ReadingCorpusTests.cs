@@ -52,6 +52,7 @@ public sealed class ReadingCorpusTests
             ["details"] = reading.DetailsDeferral,
             ["refusal"] = reading.Refusal,
             ["both-ways"] = reading.BothWays,
+            ["not-binding"] = reading.NotBinding,
         };
         var flagged = found.Where(f => f.Value is not null).Select(f => f.Key).ToList();
         if (reading.Duty is Duty.Standing or Duty.Expertise && reading.SaysNothing)
