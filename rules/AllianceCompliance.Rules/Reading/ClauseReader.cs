@@ -193,7 +193,7 @@ internal static class ClauseReader
     /// <summary>The reading of one value.</summary>
     private static ClauseReading Of(Vocabulary vocabulary, SourceText source, Annexes annexes, Duty duty, SourceLocation at, string? text, string? clause)
     {
-        var reading = new ClauseReading(duty, at, clause, text) { DutyName = vocabulary.NameOf(duty) };
+        var reading = new ClauseReading(duty, at, clause, text) { DutyName = vocabulary.NameOf(duty), DutyFix = vocabulary.FixOf(duty) };
         if (string.IsNullOrWhiteSpace(text))
         {
             return reading with { SaysNothing = true };
@@ -248,6 +248,7 @@ internal static class ClauseReader
         return new ClauseReading(Duty.Dispute, dispute.Location, dispute.Clause, dispute.Text ?? dispute.Forum)
         {
             DutyName = vocabulary.NameOf(Duty.Dispute),
+            DutyFix = vocabulary.FixOf(Duty.Dispute),
             Unsettled = forum?.Unsettled ?? text?.Unsettled,
             DetailsDeferral = (forum?.Unsettled ?? text?.Unsettled) is null ? forum?.DetailsDeferral ?? text?.DetailsDeferral : null,
             Arbitration = arbitration,

@@ -19,6 +19,9 @@ internal sealed record ClauseReading(Duty Duty, SourceLocation Location, string?
     /// <summary>What the duty is called, in each language.</summary>
     public LocalizedText DutyName { get; init; } = LocalizedText.Empty;
 
+    /// <summary>What a text that settles the duty states, in each language (from the vocabulary): what a finding on it asks to write.</summary>
+    public LocalizedText DutyFix { get; init; } = LocalizedText.Empty;
+
     /// <summary>For revenue sharing: whether <c>shares</c> lists each member's percentage, which settles the distribution whatever the text defers.</summary>
     public bool SharesListed { get; init; }
 

@@ -18,11 +18,14 @@ internal sealed class Vocabulary
 
     private readonly Dictionary<Duty, (string English, string Chinese)> dutyNames;
 
+    private readonly Dictionary<Duty, (string English, string Chinese)> dutyFixes;
+
     /// <summary>The duties that have entries of category commitment, as a mask of <see cref="Bit"/>.</summary>
     private readonly long committable;
 
-    private Vocabulary(Folding folding, PhraseMatcher matcher, ImmutableArray<VocabularyEntry> entries, Dictionary<Duty, (string, string)> dutyNames)
+    private Vocabulary(Folding folding, PhraseMatcher matcher, ImmutableArray<VocabularyEntry> entries, Dictionary<Duty, (string, string)> dutyNames, Dictionary<Duty, (string, string)> dutyFixes)
     {
+        this.dutyFixes = dutyFixes;
         Folding = folding;
         Matcher = matcher;
         Entries = entries;
@@ -54,6 +57,10 @@ internal sealed class Vocabulary
     public LocalizedText NameOf(Duty duty) =>
         dutyNames.TryGetValue(duty, out var name) ? new(name.English, name.Chinese) : new(duty.ToString(), duty.ToString());
 
+    /// <summary>What a text that settles the duty states, in each language (the vocabulary files' <c>fixes</c>): a finding's remediation names it; empty when the files give none.</summary>
+    public LocalizedText FixOf(Duty duty) =>
+        dutyFixes.TryGetValue(duty, out var fix) ? new(fix.English, fix.Chinese) : LocalizedText.Empty;
+
     /// <summary>
     /// The phrases, as written in the files, of the entries of these categories that bear on any of
     /// these duties: what the rule catalogue lists. A phrase that counts only as the whole value is in brackets (<c>[无]</c>).
@@ -79,6 +86,7 @@ internal sealed class Vocabulary
         var matcher = new PhraseMatcher(folding);
         var entries = new List<VocabularyEntry>();
         var names = new Dictionary<Duty, (string English, string Chinese)>();
+        var fixes = new Dictionary<Duty, (string English, string Chinese)>();
         foreach (var (text, isChinese) in new[] { (chinese, true), (english, false) })
         {
             var root = Root(text);
@@ -87,17 +95,20 @@ internal sealed class Vocabulary
                 entries.Add(Entry((YamlMappingNode)item, folding, matcher));
             }
 
-            foreach (var (key, value) in Mapping(root, "duties"))
+            foreach (var (map, key) in new[] { (names, "duties"), (fixes, "fixes") })
             {
-                var duty = ParseDuty(((YamlScalarNode)key).Value!);
-                names.TryGetValue(duty, out var name);
-                var written = ((YamlScalarNode)value).Value!;
-                names[duty] = isChinese ? (name.English, written) : (written, name.Chinese);
+                foreach (var (duty, written) in Mapping(root, key))
+                {
+                    var parsed = ParseDuty(((YamlScalarNode)duty).Value!);
+                    map.TryGetValue(parsed, out var both);
+                    var value = ((YamlScalarNode)written).Value!;
+                    map[parsed] = isChinese ? (both.English, value) : (value, both.Chinese);
+                }
             }
         }
 
         matcher.Build();
-        return new Vocabulary(folding, matcher, [.. entries], names);
+        return new Vocabulary(folding, matcher, [.. entries], names, fixes);
     }
 
     private static VocabularyEntry Entry(YamlMappingNode node, Folding folding, PhraseMatcher matcher)

@@ -27,6 +27,12 @@ public sealed record Finding(RuleDescriptor Rule, LocalizedText Message, SourceL
     /// </summary>
     public ImmutableArray<Subject> Subjects => Message.Wording?.Subjects ?? [];
 
+    /// <summary>
+    /// How to fix what it found: the rule's remediation, or, for a rule that reads several kinds of
+    /// clause, the remediation for the kind of clause this finding is about.
+    /// </summary>
+    public LocalizedText Remediation { get; init; } = Rule.Remediation;
+
     /// <summary>The waiver that accepts this finding, if one does.</summary>
     public Waiver? Waiver { get; init; }
 

@@ -45,7 +45,7 @@ internal sealed class GithubReportWriter : IReportWriter
         }
 
         properties.Append(CultureInfo.InvariantCulture, $"title={Property(finding.RuleId)}");
-        string[] lines = [finding.Message.In(language), ReportWords.Cites(finding, language), finding.Rule.Remediation.In(language)];
+        string[] lines = [finding.Message.In(language), ReportWords.Cites(finding, language), finding.Remediation.In(language)];
         var message = string.Join('\n', lines.Select(Printable.Visible));
         return $"::{command} {properties}::{Data(message)}";
     }

@@ -108,7 +108,7 @@ internal sealed class JsonReportWriter : IReportWriter
             finding.Location.Column,
             ReportWords.Citation(finding.Rule, language),
             finding.Clause,
-            finding.Rule.Remediation.In(language),
+            finding.Remediation.In(language),
             finding.Waived,
             finding.Waiver?.Justification,
             finding.Evidence.IsEmpty ? null : [.. finding.Evidence.Select(e => e.In(language))],

@@ -128,7 +128,7 @@ internal sealed class JunitReportWriter : IReportWriter
         {
             text.Append(CultureInfo.InvariantCulture, $"{ReportWords.Position(document, finding)}: {ReportWords.Of(finding.Severity, language)}{ReportWords.Waived(finding, language)} {finding.RuleId} {finding.Message.In(language)}\n");
             text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Cites, ReportWords.Cites(finding, language), language)}\n");
-            text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Fix, finding.Rule.Remediation.In(language), language)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Fix, finding.Remediation.In(language), language)}\n");
             if (finding.Waiver is { } waiver)
             {
                 text.Append(CultureInfo.InvariantCulture, $"    {ReportWords.Label(Words.Waived, waiver.Justification, language)}\n");

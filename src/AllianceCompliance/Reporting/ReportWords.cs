@@ -101,7 +101,7 @@ internal static class ReportWords
             yield return (Words.ClauseLabel.In(language), finding.Clause);
         }
 
-        yield return (Words.FixLabel.In(language), finding.Rule.Remediation.In(language));
+        yield return (Words.FixLabel.In(language), finding.Remediation.In(language));
         if (finding.Waiver is { } waiver)
         {
             yield return (Words.WaivedLabel.In(language), waiver.Justification);

@@ -128,7 +128,7 @@ internal sealed class SarifReportWriter : IReportWriter
             {
                 ["condition"] = finding.Condition ?? "load",
                 ["citation"] = ReportWords.Citation(finding.Rule, language),
-                ["remediation"] = finding.Rule.Remediation.In(language),
+                ["remediation"] = finding.Remediation.In(language),
             },
         };
 

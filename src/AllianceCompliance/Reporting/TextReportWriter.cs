@@ -43,7 +43,7 @@ internal sealed class TextReportWriter : IReportWriter
                 output.Write(Paint(severity, finding.Waived ? Dim : color + Bold));
                 output.WriteLine($" {finding.RuleId} {Printable.Text(finding.Message.In(language))}");
                 Detail(Words.Cites, Printable.Text(ReportWords.Cites(finding, language)), Dim);
-                Detail(Words.Fix, finding.Rule.Remediation.In(language), Dim);
+                Detail(Words.Fix, finding.Remediation.In(language), Dim);
                 if (finding.Waiver is { } waiver)
                 {
                     Detail(Words.Waived, Printable.Text(waiver.Justification), Dim);

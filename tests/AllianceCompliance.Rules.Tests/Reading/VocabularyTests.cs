@@ -15,6 +15,17 @@ public sealed class VocabularyTests
     }
 
     [Test]
+    public void EveryDuty_HasANameAndAFix_InBothLanguages()
+    {
+        foreach (var duty in Enum.GetValues<Duty>())
+        {
+            var name = Vocabulary.Instance.NameOf(duty);
+            var fix = Vocabulary.Instance.FixOf(duty);
+            new[] { name.English, name.Chinese, fix.English, fix.Chinese }.ShouldAllBe(t => t.Length > 0 && t != duty.ToString(), duty.ToString());
+        }
+    }
+
+    [Test]
     public void ChineseVocabulary_IsWrittenInSimplifiedCharacters_SoTheTraditionalTableFoldsOntoIt()
     {
         var folding = Vocabulary.Instance.Folding;

@@ -97,7 +97,7 @@ internal sealed partial class DraftParts
         var context = Segments(finding.Location.Path).Select(s => s.Name).ToList();
 
         // A key in brackets after the words it stands for (出席人数要求（quorum）, the date ('date')) is only for the file's keeper.
-        var text = Gloss().Replace(finding.Rule.Remediation.In(language), match =>
+        var text = Gloss().Replace(finding.Remediation.In(language), match =>
             Key(match.Groups["key"].Value, context) is null ? match.Value : string.Empty);
         return language == Language.Chinese ? InChinese(text, context) : InEnglish(text, context);
     }
