@@ -189,4 +189,25 @@ internal static class RuleWords
 
         private static LocalizedText Word([CallerMemberName] string key = "") => Table.Get("Share." + key);
     }
+
+    /// <summary>
+    /// The remediation of one finding of a reading rule that covers several duties: <c>{0}</c> is what
+    /// a text of the finding's duty states (the vocabulary files' <c>fixes</c>), so that the fix names
+    /// only its own duty; the rule's descriptor keeps the remediation for every duty, for the catalogue.
+    /// One key per rule, named as its class.
+    /// </summary>
+    public static class Fix
+    {
+        public static LocalizedText ClauseLeftOpen => Word();
+        public static LocalizedText FundDetailsDeferred => Word();
+        public static LocalizedText FundTermLeftOpen => Word();
+        public static LocalizedText InterestDetailsDeferred => Word();
+        public static LocalizedText InterestTermLeftOpen => Word();
+        public static LocalizedText OpennessDetailsDeferred => Word();
+        public static LocalizedText OpennessDutyNotTakenOn => Word();
+        public static LocalizedText OpennessDutyRefused => Word();
+        public static LocalizedText OpennessProvisionLeftOpen => Word();
+
+        private static LocalizedText Word([CallerMemberName] string key = "") => Table.Get("Fix." + key);
+    }
 }

@@ -21,11 +21,6 @@ internal sealed class ClauseLeftOpen : ReadingRule
         Phrases = Reacts.ToUnsettled(Duty.Withdrawal, Duty.Dissolution, Duty.Liquidation, Duty.Dispute, Duty.FundedProjects, Duty.GoverningLaw, Duty.ForceMajeure, Duty.Amendment, Duty.Notices),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Write what the parties agreed in place of the quoted phrase: {0}.",
-        "请将所引用语替换为各方约定的内容：{0}。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
@@ -33,6 +28,6 @@ internal sealed class ClauseLeftOpen : ReadingRule
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.Withdrawal || r.Duty == Duty.Dissolution || r.Duty == Duty.Liquidation || r.Duty == Duty.Dispute
             || r.Duty == Duty.FundedProjects || r.Duty == Duty.GoverningLaw || r.Duty == Duty.ForceMajeure || r.Duty == Duty.Amendment || r.Duty == Duty.Notices) && r.Unsettled != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.ClauseLeftOpen, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
     }
 }

@@ -21,17 +21,12 @@ internal sealed class FundDetailsDeferred : ReadingRule
         Phrases = Reacts.ToDetailsDeferred(Duty.FundMeasures, Duty.FundOversight),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Have the council adopt the detailed rules and name them here (title, date), or write here {0}; Art. 8(4) asks for the measures to be formulated.",
-        "请由理事会制定细则，并在此写明其名称和日期，或直接写明{0}；第八条第（四）项要求制定相应的经费管理办法。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.FundMeasures || r.Duty == Duty.FundOversight) && r.DetailsDeferral != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.FundDetailsDeferred, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
     }
 }

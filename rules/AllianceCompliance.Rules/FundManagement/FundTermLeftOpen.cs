@@ -21,17 +21,12 @@ internal sealed class FundTermLeftOpen : ReadingRule
         Phrases = Reacts.ToUnsettled(Duty.FundMeasures, Duty.FundOversight),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Art. 8(4) asks for internal management measures for the funds and an internal oversight mechanism for their use. Write in place of the quoted phrase {0}.",
-        "第八条第（四）项要求对联盟经费制定内部管理办法并建立经费使用的内部监督机制。请将所引用语替换为{0}。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.FundMeasures || r.Duty == Duty.FundOversight) && r.Unsettled != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.FundTermLeftOpen, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
     }
 }

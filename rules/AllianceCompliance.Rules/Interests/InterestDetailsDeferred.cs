@@ -21,17 +21,12 @@ internal sealed class InterestDetailsDeferred : ReadingRule
         Phrases = Reacts.ToDetailsDeferred(Duty.BackgroundIp, Duty.Ownership, Duty.Licensing, Duty.RevenueSharing, Duty.BreachLiability),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Art. 8(5) asks for this term to be defined 'in advance through an agreement': make sure the project contract or the council's decision that settles the details is made before the project starts, or write here {0}.",
-        "第八条第（五）项要求事先通过协议明确：请确保约定具体内容的项目合同或理事会决定在项目启动前作出，或直接在此写明{0}。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => !r.SharesListed && (r.Duty == Duty.BackgroundIp || r.Duty == Duty.Ownership || r.Duty == Duty.Licensing || r.Duty == Duty.RevenueSharing || r.Duty == Duty.BreachLiability) && r.DetailsDeferral != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.InterestDetailsDeferred, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
     }
 }

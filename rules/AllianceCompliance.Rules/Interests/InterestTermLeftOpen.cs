@@ -21,17 +21,12 @@ internal sealed class InterestTermLeftOpen : ReadingRule
         Phrases = Reacts.ToUnsettled(Duty.Ownership, Duty.Licensing, Duty.RevenueSharing, Duty.BreachLiability),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Art. 8(5) asks for this term to be defined in advance through the agreement. Write in place of the quoted phrase what the parties agree now: {0}. If an annex of the signed agreement sets it out, summarise it here and list the annex in 'agreement.annexes'.",
-        "第八条第（五）项要求该项内容事先通过协议明确。请将所引用语替换为各方现在约定的内容：{0}；如已签署协议的附件有约定，请在此概述，并在 agreement.annexes 中列明该附件。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => !r.SharesListed && (r.Duty == Duty.Ownership || r.Duty == Duty.Licensing || r.Duty == Duty.RevenueSharing || r.Duty == Duty.BreachLiability) && r.Unsettled != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.InterestTermLeftOpen, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
     }
 }

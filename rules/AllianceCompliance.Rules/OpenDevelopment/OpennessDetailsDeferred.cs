@@ -21,17 +21,12 @@ internal sealed class OpennessDetailsDeferred : ReadingRule
         Phrases = Reacts.ToDetailsDeferred(Duty.Admission, Duty.ExternalCooperation, Duty.Dissemination, Duty.GovernmentFundedSharing),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Have the council adopt the detailed rules and name them here, or write here {0}; Art. 8(6) asks for a working mechanism, not a promise of one.",
-        "请由理事会制定细则并在此写明，或直接写明{0}；第八条第（六）项要求建立可运行的机制，而非承诺另行制定。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.Admission || r.Duty == Duty.ExternalCooperation || r.Duty == Duty.Dissemination || r.Duty == Duty.GovernmentFundedSharing) && r.DetailsDeferral != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.OpennessDetailsDeferred, reading, reading.DetailsDeferral!.Location, reading.DutyName, reading.DetailsDeferral!.Phrase));
     }
 }

@@ -25,17 +25,12 @@ internal sealed class OpennessDutyNotTakenOn : ReadingRule
         Expects = Reacts.ToNoCommitment(Duty.Admission, Duty.ExternalCooperation, Duty.Dissemination, Duty.GovernmentFundedSharing),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Say what the alliance does: {0}. If the text already says so in other words, waive this finding with that justification.",
-        "请写明联盟如何履行：{0}。如条款已用其他表述写明，请以此为理由豁免本提示。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => r.Uncommitted);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Location, reading.DutyName));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.OpennessDutyNotTakenOn, reading, reading.Location, reading.DutyName));
     }
 }

@@ -21,17 +21,12 @@ internal sealed class OpennessDutyRefused : ReadingRule
         Phrases = Reacts.ToRefusal(Duty.Admission, Duty.Dissemination, Duty.GovernmentFundedSharing),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Art. 8(6) makes this a duty of the alliance. Remove the refusal and state instead {0}; limits the law requires (state secrets) may stay.",
-        "第八条第（六）项规定这是联盟的义务。请删除拒绝性表述，改为写明{0}；法律要求的限制（如国家秘密）可以保留。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.Admission || r.Duty == Duty.Dissemination || r.Duty == Duty.GovernmentFundedSharing) && r.Refusal != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Refusal!.Location, reading.DutyName, reading.Refusal!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.OpennessDutyRefused, reading, reading.Refusal!.Location, reading.DutyName, reading.Refusal!.Phrase));
     }
 }

@@ -21,17 +21,12 @@ internal sealed class OpennessProvisionLeftOpen : ReadingRule
         Phrases = Reacts.ToUnsettled(Duty.Admission, Duty.Dissemination, Duty.GovernmentFundedSharing),
     };
 
-    /// <summary>The remediation of one finding: {0} is what a text of its duty states (the catalogue keeps the remediation above, for every duty).</summary>
-    private static readonly LocalizedText Fix = new(
-        "Art. 8(6) makes this a duty of the alliance. Write in place of the quoted phrase {0}.",
-        "第八条第（六）项规定这是联盟的义务。请将所引用语替换为具体约定：{0}。");
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Define()
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => (r.Duty == Duty.Admission || r.Duty == Duty.Dissemination || r.Duty == Duty.GovernmentFundedSharing) && r.Unsettled != null);
-        Then().Yield(_ => At(Rule, Fix, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
+        Then().Yield(_ => At(Rule, RuleWords.Fix.OpennessProvisionLeftOpen, reading, reading.Unsettled!.Location, reading.DutyName, reading.Unsettled!.Phrase));
     }
 }
