@@ -93,7 +93,11 @@ internal static class ReportFixture
             {
                 Waiver = new("X501", "Agreed in the side letter <2012-09-01> | signed by all", null),
             },
-            NoForum.At(document.Agreement.Location.Child("disputeResolution"), null),
+            // A finding may carry its own fix (a reading rule's, for the kind of clause it found): reports show it, not the rule's.
+            NoForum.At(document.Agreement.Location.Child("disputeResolution"), null) with
+            {
+                Remediation = new("Name the arbitration commission.", "写明仲裁委员会。"),
+            },
         ];
         return new(
             ExamplePath, Sha(ExampleYaml), document.Alliance!.Name,
