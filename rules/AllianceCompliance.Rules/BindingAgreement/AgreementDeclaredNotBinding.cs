@@ -14,8 +14,8 @@ internal sealed class AgreementDeclaredNotBinding : ReadingRule
     public static readonly RuleDescriptor Rule = new(
         "AC235", ConditionId.Agreement, Severity.Error, Cite.Art8Item2,
         new("Agreement declared not binding", "协议声明不具有法律约束力"),
-        new("The text declares the agreement not binding: '{0}'.",
-            "条款声明协议不具有约束力：“{0}”。"),
+        new("The agreement's text declares it not binding: '{0}'.",
+            "协议文本声明其不具有约束力：“{0}”。"),
         new("Art. 8(2) requires a legally binding alliance agreement. Delete the declaration (and a title such as letter of intent or memorandum of understanding) and sign the agreement as binding on every member; a statement that it does not bind third parties, or that a single forecast or plan is indicative, may stay.",
             "第八条第（二）项要求有具有法律约束力的联盟协议。请删除该声明（以及“意向书”“备忘录”等名称），使协议对全体成员具有约束力；声明协议对第三方不具有约束力，或某项预测、计划仅供参考的，可以保留。"))
     {

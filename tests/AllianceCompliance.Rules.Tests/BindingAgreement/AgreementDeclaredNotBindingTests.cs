@@ -13,7 +13,7 @@ public sealed class AgreementDeclaredNotBindingTests
 
         finding.Severity.ShouldBe(Findings.Severity.Error);
         finding.Rule.Citation.English.ShouldBe("Guiding Opinions Art. 8(2)");
-        finding.Message.Chinese.ShouldBe("条款声明协议不具有约束力：“不具有法律约束力”。");
+        finding.Message.Chinese.ShouldBe("协议文本声明其不具有约束力：“不具有法律约束力”。");
         finding.Location.Path.ShouldBe("$.agreement.amendment.text");
         finding.Clause.ShouldBe("Art. 34");
     }
@@ -26,7 +26,7 @@ public sealed class AgreementDeclaredNotBindingTests
     [Test]
     public void Evaluate_NonBindingDeclarationInTheBreachClause_Fires() =>
         Some.WithAgreement(a => a with { BreachLiability = a.BreachLiability! with { Text = "This agreement is non-binding; a member in breach compensates the others." } })
-            .ShouldFire("AC235")[0].Message.English.ShouldBe("The text declares the agreement not binding: 'non-binding'.");
+            .ShouldFire("AC235")[0].Message.English.ShouldBe("The agreement's text declares it not binding: 'non-binding'.");
 
     [TestCase("本协议对联盟外第三方不具有约束力")]
     [TestCase("Amendments by council resolution bind all members; this agreement is not binding on third parties")]
