@@ -96,17 +96,29 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
-        // A Word document is bytes a terminal cannot show.
-        if (run.Writer is null && run.Output is null && !terminal.OutRedirected)
+        // New findings are told from old ones only against a baseline.
+        if (run.FailOn == "new" && run.Baseline is null)
         {
-            Say(CliWords.MemoNeedsOutput.English);
+            Say(Words.Cli.FailOnNewNeedsBaseline.In(language));
             return ExitCode.Invalid;
         }
 
-        var (documents, unmatched, problems) = InputExpander.Expand(run.Inputs);
+        // A Word document is bytes a terminal cannot show.
+        if (run.Writer is null && run.Output is null && !terminal.OutRedirected)
+        {
+            Say(CliWords.MemoNeedsOutput.In(language));
+            return ExitCode.Invalid;
+        }
+
+        var (documents, unmatched, problems, notAgreements) = InputExpander.Expand(run.Inputs, run.Waivers, run.Baseline);
         foreach (var missing in unmatched)
         {
             Say(ReportWords.Say(Words.Cli.NoMatch, language, Printable.Text(missing)));
+        }
+
+        foreach (var (named, other) in notAgreements)
+        {
+            Say(ReportWords.Say(other == run.Waivers ? Words.Cli.InputIsWaivers : Words.Cli.InputIsBaseline, language, Printable.Text(named)));
         }
 
         if (documents.Count == 0)
@@ -154,7 +166,16 @@ internal static class CheckCommand
                 CheckedAt = terminal.Time.GetLocalNow(),
             };
             var report = Check(terminal, language, checker, documents, problems);
-            report = previous?.Compare(report, GuidingOpinions.RuleSet.Rules) ?? report;
+            if (previous is not null)
+            {
+                report = previous.Compare(report, GuidingOpinions.RuleSet.Rules);
+                foreach (var absent in report.Documents.Where(d => d.NotInBaseline && !d.IsWaivers))
+                {
+                    var held = string.Join(", ", previous.Documents.Select(Printable.Text));
+                    terminal.Error.Tell(language, Words.Cli.NotInBaseline, Printable.Text(absent.Path), Printable.Text(run.Baseline!), held);
+                }
+            }
+
             if (!Write(terminal, run.Writer, report, options, target))
             {
                 return ExitCode.Invalid;
@@ -216,7 +237,7 @@ internal static class CheckCommand
             // The review memo is bytes: to standard output only when it is redirected.
             if (target?.StandardStream is { } own && own != terminal.Out || !terminal.OutRedirected)
             {
-                terminal.Error.WriteLine($"alliance-check: {CliWords.MemoNeedsOutput.English}");
+                terminal.Error.Tell(options.Language, CliWords.MemoNeedsOutput.In(options.Language));
                 return false;
             }
 

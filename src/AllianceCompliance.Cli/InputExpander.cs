@@ -15,15 +15,29 @@ internal static class InputExpander
 {
     public const string StandardInput = "-";
 
-    /// <summary>The documents in the order given (a directory's or glob's files sorted), the inputs that matched nothing, and why some documents cannot be read.</summary>
-    public sealed record Expansion(List<string> Documents, List<string> Unmatched, Dictionary<string, LocalizedText> Problems);
+    /// <summary>
+    /// The documents in the order given (a directory's or glob's files sorted), the inputs that matched
+    /// nothing, why some documents cannot be read, and the inputs named on the command line that are
+    /// one of the run's other files (waivers, baseline), so not checked.
+    /// </summary>
+    public sealed record Expansion(List<string> Documents, List<string> Unmatched, Dictionary<string, LocalizedText> Problems, List<(string Input, string OtherFile)> NotAgreements);
 
-    public static Expansion Expand(IEnumerable<string> inputs)
+    /// <summary>Expands the inputs, leaving out <paramref name="otherFiles"/> (the waivers file, the baseline) wherever they turn up.</summary>
+    public static Expansion Expand(IEnumerable<string> inputs, params string?[] otherFiles)
     {
-        var expansion = new Expansion([], [], new(StringComparer.Ordinal));
+        var expansion = new Expansion([], [], new(StringComparer.Ordinal), []);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var others = otherFiles.OfType<string>().Where(o => o != StandardInput).Select(o => (Name: o, Full: FullPath(o), Node: FileNode.Of(o))).ToList();
+        string? OtherFile(string path) => path == StandardInput
+            ? null
+            : others.FirstOrDefault(o => o.Full == FullPath(path) || (o.Node.Kind == FileKind.Regular && o.Node.SameFileAs(FileNode.Of(path)))).Name;
         void Add(string path)
         {
+            if (OtherFile(path) is not null)
+            {
+                return;
+            }
+
             if (path == StandardInput || seen.Add(FullPath(path)))
             {
                 expansion.Documents.Add(path);
@@ -59,6 +73,10 @@ internal static class InputExpander
                 {
                     expansion.Unmatched.Add(input);
                 }
+            }
+            else if (OtherFile(input) is { } other)
+            {
+                expansion.NotAgreements.Add((input, other));
             }
             else
             {

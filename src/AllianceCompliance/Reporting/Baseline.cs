@@ -42,8 +42,12 @@ internal sealed record BaselineFinding(string RuleId, string? Severity, string M
 
 /// <summary>
 /// The JSON report of an earlier run (<c>check --baseline PREVIOUS.json</c>): each finding of this run
-/// is <c>new</c> or <c>unchanged</c> against it (same document path, rule and <see cref="Fingerprint"/>),
+/// is <c>new</c> or <c>unchanged</c> against it (same document, rule and <see cref="Fingerprint"/>),
 /// and the baseline's findings this run no longer has are each document's <c>fixed</c> list.
+/// A document is the baseline's document whose path ends in the most of the same folder and file
+/// names (so <c>weak.yaml</c>, <c>./weak.yaml</c> and <c>w/weak.yaml</c> are one document, from
+/// whichever folder either run was started), when neither has another equally good match; a
+/// document with no such match is not in the baseline (<see cref="DocumentReport.BaselinePath"/> null).
 /// </summary>
 internal sealed class Baseline
 {
@@ -55,7 +59,11 @@ internal sealed class Baseline
 
     private readonly ILookup<string, BaselineFinding> byDocument;
 
-    private Baseline(ILookup<string, BaselineFinding> byDocument) => this.byDocument = byDocument;
+    private Baseline(ILookup<string, BaselineFinding> byDocument, IEnumerable<string> documents) =>
+        (this.byDocument, Documents) = (byDocument, [.. documents.Distinct(StringComparer.Ordinal)]);
+
+    /// <summary>The paths of the baseline's documents, as its report gave them.</summary>
+    public ImmutableArray<string> Documents { get; }
 
     /// <summary>Reads a baseline; returns null and why (in both languages) when it cannot be read or is not a JSON report.</summary>
     public static Baseline? Read(string path, LoadLimits limits, out LocalizedText? problem)
@@ -77,13 +85,15 @@ internal sealed class Baseline
             var report = Serializer.Deserialize<Report>(reader);
             var language = report?.Language is { } written && WireNames.LanguageNamed(written) is { } known ? known : (Language?)null;
             var findings = report?.Documents?.SelectMany(d => (d.Findings ?? []).Select(f => Of(d, f, language))).ToList();
-            if (findings is null || findings.Any(f => f is null))
+            if (findings is null || findings.Any(f => f is null) || report!.Documents!.Value.Any(d => d.Path is null))
             {
                 problem = Words.BaselineNotAReport.Format(path, Words.BaselineFieldsMissing);
                 return null;
             }
 
-            return new Baseline(findings.ToLookup(f => f!.Value.Document, f => f!.Value.Finding, StringComparer.Ordinal));
+            return new Baseline(
+                findings.ToLookup(f => f!.Value.Document, f => f!.Value.Finding, StringComparer.Ordinal),
+                report!.Documents!.Value.Select(d => d.Path!));
         }
         catch (JsonReaderException e)
         {
@@ -109,12 +119,13 @@ internal sealed class Baseline
     public CheckReport Compare(CheckReport report, IEnumerable<RuleDescriptor>? rules = null)
     {
         var byId = (rules ?? []).Concat(LoadErrors.All).DistinctBy(r => r.Id).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        return new(report.ToolVersion, report.RuleSetId, report.RuleSetVersion, [.. report.Documents.Select(d => Compare(d, byId))]);
+        var matches = Match(report.Documents);
+        return new(report.ToolVersion, report.RuleSetId, report.RuleSetVersion, [.. report.Documents.Select((d, i) => Compare(d, matches[i], byId))]);
     }
 
-    private DocumentReport Compare(DocumentReport document, Dictionary<string, RuleDescriptor> rules)
+    private DocumentReport Compare(DocumentReport document, string? baselinePath, Dictionary<string, RuleDescriptor> rules)
     {
-        var remaining = byDocument[document.Path].ToList();
+        var remaining = baselinePath is null ? [] : byDocument[baselinePath].ToList();
         var findings = document.Findings.Select(finding =>
         {
             var fingerprint = Fingerprint.Of(finding);
@@ -127,7 +138,84 @@ internal sealed class Baseline
             remaining.RemoveAt(match);
             return finding with { BaselineState = BaselineState.Unchanged };
         });
-        return document with { Findings = [.. findings], Fixed = [.. remaining.Select(f => f with { Rule = rules.GetValueOrDefault(f.RuleId) })] };
+        return document with
+        {
+            Findings = [.. findings],
+            Fixed = [.. remaining.Select(f => f with { Rule = rules.GetValueOrDefault(f.RuleId) })],
+            BaselinePath = baselinePath,
+        };
+    }
+
+    /// <summary>
+    /// For each document of the run, the path of the baseline's document it is, or null: the pair
+    /// whose paths end in the most equal names, when that is the best for both and ties with nothing.
+    /// </summary>
+    private string?[] Match(IReadOnlyList<DocumentReport> documents)
+    {
+        var theirs = Documents;
+        // The path as typed in both runs beats any other match.
+        var scores = documents.Select(d => theirs.Select(b => b == d.Path ? int.MaxValue : SharedTail(Names(d.Path, resolve: true), Names(b, resolve: false))).ToArray()).ToArray();
+        var matches = new string?[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var best = scores[i].DefaultIfEmpty(0).Max();
+            var candidates = Enumerable.Range(0, theirs.Length).Where(j => scores[i][j] == best).ToList();
+            if (best == 0 || candidates.Count != 1)
+            {
+                continue;
+            }
+
+            var j = candidates[0];
+            if (Enumerable.Range(0, documents.Count).Count(k => scores[k][j] >= best) == 1)
+            {
+                matches[i] = theirs[j];
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>A path's folder and file names, <c>.</c> and <c>..</c> taken away; resolved to the full path when asked.</summary>
+    private static string[] Names(string path, bool resolve)
+    {
+        if (resolve && path != "-")
+        {
+            try
+            {
+                path = Path.GetFullPath(path);
+            }
+            catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException)
+            {
+                // Compared as given.
+            }
+        }
+
+        var names = new List<string>();
+        foreach (var name in path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (name == ".." && names.Count > 0 && names[^1] != "..")
+            {
+                names.RemoveAt(names.Count - 1);
+            }
+            else if (name != ".")
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>How many names two paths end in alike.</summary>
+    private static int SharedTail(string[] ours, string[] theirs)
+    {
+        var shared = 0;
+        while (shared < ours.Length && shared < theirs.Length && ours[^(shared + 1)] == theirs[^(shared + 1)] && theirs[^(shared + 1)] != "..")
+        {
+            shared++;
+        }
+
+        return shared;
     }
 
     private static (string Document, BaselineFinding Finding)? Of(ReportDocument document, ReportFinding finding, Language? language) =>

@@ -26,4 +26,19 @@ public sealed record DocumentReport(
 
     /// <summary>The findings of the baseline the run compared with that this document no longer has; null without a baseline.</summary>
     internal ImmutableArray<BaselineFinding>? Fixed { get; init; }
+
+    /// <summary>
+    /// The path the baseline gave the document this one was compared with; null without a baseline,
+    /// or when the baseline does not hold this document (its findings are then all new).
+    /// </summary>
+    internal string? BaselinePath { get; init; }
+
+    /// <summary>
+    /// Whether this is the waivers file's own report (its expired and unused waivers), which is
+    /// listed with the documents but is not an agreement, so not counted as one.
+    /// </summary>
+    internal bool IsWaivers { get; init; }
+
+    /// <summary>Whether the run had a baseline that does not hold this document.</summary>
+    internal bool NotInBaseline => Fixed is not null && BaselinePath is null;
 }

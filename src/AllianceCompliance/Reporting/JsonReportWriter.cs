@@ -57,7 +57,10 @@ internal sealed class JsonReportWriter : IReportWriter
         string Verdict,
         ImmutableArray<JsonCondition> Conditions,
         ImmutableArray<JsonFinding> Findings,
-        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<BaselineFinding>? Fixed)
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] ImmutableArray<BaselineFinding>? Fixed,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] bool? InBaseline,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] string? BaselinePath,
+        [property: JsonProperty(NullValueHandling = NullValueHandling.Ignore)] bool? WaiversFile)
     {
         public static JsonDocument Of(DocumentReport document, Language language) => new(
             document.Path,
@@ -66,7 +69,10 @@ internal sealed class JsonReportWriter : IReportWriter
             WireNames.Of(document.Verdict),
             [.. document.Conditions.Select(c => new JsonCondition(c.Condition.Id, c.Condition.Title.In(language), WireNames.Of(c.Status), c.Findings))],
             [.. document.Findings.Select(f => JsonFinding.Of(f, language))],
-            document.Fixed);
+            document.Fixed,
+            document.Fixed is null ? null : !document.NotInBaseline,
+            document.BaselinePath,
+            document.IsWaivers ? true : null);
     }
 
     private sealed record JsonCondition(string Id, string Title, string Status, int Findings);

@@ -4,7 +4,7 @@ using AllianceCompliance.Findings;
 namespace AllianceCompliance.Reporting;
 
 /// <summary>Counts over all documents of a run.</summary>
-/// <param name="Documents">How many documents were checked.</param>
+/// <param name="Documents">How many agreements were checked (the waivers file's report of its own expired and unused waivers is not one; its findings count in <paramref name="Warnings"/>).</param>
 /// <param name="Compliant">How many are compliant.</param>
 /// <param name="CompliantWithWarnings">How many are compliant with warnings.</param>
 /// <param name="NonCompliant">How many are non-compliant.</param>
@@ -19,9 +19,11 @@ public sealed record ReportSummary(
     /// <returns>The summary.</returns>
     internal static ReportSummary Of(ImmutableArray<DocumentReport> documents)
     {
-        int Count(Verdict verdict) => documents.Count(d => d.Verdict == verdict);
+        // The waivers file's own report is not an agreement: its findings count, the file does not.
+        var agreements = documents.Where(d => !d.IsWaivers).ToList();
+        int Count(Verdict verdict) => agreements.Count(d => d.Verdict == verdict);
         int Findings(Severity severity) => documents.Sum(d => d.Findings.Count(f => f.Severity == severity && !f.Waived));
-        return new(documents.Length, Count(Verdict.Compliant), Count(Verdict.CompliantWithWarnings),
+        return new(agreements.Count, Count(Verdict.Compliant), Count(Verdict.CompliantWithWarnings),
             Count(Verdict.NonCompliant), Count(Verdict.Invalid), Findings(Severity.Error), Findings(Severity.Warning));
     }
 }

@@ -50,8 +50,9 @@ internal static class ReportWords
         Words.LooksFor.In(language);
 
     /// <summary>How a document compares with the baseline, such as "3 fixed, 1 new since the previous draft".</summary>
-    public static string Comparison(DocumentReport document, Language language) =>
-        Say(Words.Comparison, language, document.Fixed?.Length ?? 0, document.Findings.Count(f => f.BaselineState == BaselineState.New));
+    public static string Comparison(DocumentReport document, Language language) => document.NotInBaseline
+        ? Say(Words.NotInBaseline, language, document.Findings.Length)
+        : Say(Words.Comparison, language, document.Fixed?.Length ?? 0, document.Findings.Count(f => f.BaselineState == BaselineState.New));
 
     /// <summary>Where a finding is, <c>path:line:column</c>.</summary>
     public static string Position(DocumentReport document, Finding finding) =>

@@ -54,6 +54,7 @@ internal static class Words
     public static LocalizedText OpinionsNumber => Word();
     public static LocalizedText Summary => Word();
     public static LocalizedText Comparison => Word();
+    public static LocalizedText NotInBaseline => Word();
     public static LocalizedText BaselineTooLarge => Word();
     public static LocalizedText BaselineNotAReport => Word();
     public static LocalizedText BaselineUnreadable => Word();
@@ -237,6 +238,10 @@ internal static class Words
         public static LocalizedText CannotWriteFile => Word();
         public static LocalizedText SkeletonWritten => Word();
         public static LocalizedText MemoNeedsOutput => Word();
+        public static LocalizedText NotInBaseline => Word();
+        public static LocalizedText FailOnNewNeedsBaseline => Word();
+        public static LocalizedText InputIsWaivers => Word();
+        public static LocalizedText InputIsBaseline => Word();
         public static LocalizedText OutputIsDraft => Word();
         public static LocalizedText AgreementNotChecked => Word();
         public static LocalizedText CannotReadDraft => Word();
@@ -356,6 +361,7 @@ internal static class Words
         public static LocalizedText PartArticle => Word();
         public static LocalizedText Comparison => Word();
         public static LocalizedText ComparisonCounts => Word();
+        public static LocalizedText NotInBaseline => Word();
         public static LocalizedText New => Word();
         public static LocalizedText Unchanged => Word();
         public static LocalizedText ResolvedHeading => Word();

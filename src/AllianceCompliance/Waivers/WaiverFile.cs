@@ -132,7 +132,7 @@ public sealed class WaiverFile
 
         return findings.Count == 0
             ? null
-            : new DocumentReport(Path, null, null, Assessment.Verdict(findings, true), Assessment.Conditions(findings, false, false), [.. findings]);
+            : new DocumentReport(Path, null, null, Assessment.Verdict(findings, true), Assessment.Conditions(findings, false, false), [.. findings]) { IsWaivers = true };
     }
 
     /// <summary>A waiver as messages name it: its rule, and where given its document and path.</summary>

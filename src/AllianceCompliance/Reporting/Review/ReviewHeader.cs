@@ -35,7 +35,11 @@ internal static class ReviewHeader
         yield return (Words.Review.Tool.In(language), $"alliance-check {report.ToolVersion}");
         yield return (Words.Review.RuleSet.In(language), $"{report.RuleSetId} {report.RuleSetVersion}");
         yield return (Words.Review.Conclusion.In(language), Words.Review.Of(review.Report.Verdict).In(language));
-        if (review.Report.Fixed is not null)
+        if (review.Report.NotInBaseline)
+        {
+            yield return (Words.Review.Comparison.In(language), Words.Review.NotInBaseline.In(language));
+        }
+        else if (review.Report.Fixed is not null)
         {
             var findings = review.Report.Findings;
             yield return (Words.Review.Comparison.In(language), Words.Review.ComparisonCounts.Format(
