@@ -18,7 +18,7 @@ public sealed class InputExpanderTests
         var task = Task.Run(() => InputExpander.Expand([input]));
 
         task.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue("the walk follows the link loop");
-        var (documents, unmatched, problems) = task.Result;
+        var (documents, unmatched, problems, _) = task.Result;
         documents.ShouldBe([good]);
         unmatched.ShouldBeEmpty();
         problems.ShouldBeEmpty();

@@ -101,4 +101,30 @@ public sealed class WaiversTests
         output.ShouldBeEmpty();
         error.ShouldContain("no-such-waivers.yaml:1:1: error AC002");
     }
+
+    [Test]
+    public void Check_WaiversFileAndBaselineBesideTheAgreements_AreNeitherCheckedNorCountedAsAgreements()
+    {
+        using var workspace = new Workspace();
+        var agreement = workspace.Write("agreement.yaml", Workspace.Compliant);
+        var waivers = workspace.Write("waivers.yaml", Waivers("2026-01-31", rule: "AC112"));
+        var baseline = workspace.Write("previous.yaml", Cli.Run("check", agreement, "--format", "json").Out);
+
+        var (folderExit, folderJson, folderError) = Cli.RunOn(Today, string.Empty, "check", workspace.Root, "--waivers", waivers, "--baseline", baseline, "--format", "json");
+        var (globExit, globText, _) = Cli.RunOn(Today, string.Empty, "check", Path.Combine(workspace.Root, "*.yaml"), "--waivers", waivers, "--baseline", baseline);
+        var (namedExit, _, namedError) = Cli.RunOn(Today, string.Empty, "check", agreement, waivers, baseline, "--waivers", waivers, "--baseline", baseline);
+
+        folderExit.ShouldBe(0, folderError);
+        var report = JObject.Parse(folderJson);
+        report["summary"]!["documents"]!.Value<int>().ShouldBe(1);
+        report["summary"]!["warnings"]!.Value<int>().ShouldBe(1, "the expired waiver is still a warning of the run");
+        report["documents"]![1]!["path"]!.Value<string>().ShouldBe(waivers);
+        report["documents"]![1]!["waiversFile"]!.Value<bool>().ShouldBeTrue();
+        folderError.ShouldNotContain("is the waivers file", customMessage: "a folder's waivers file is left out quietly");
+        globExit.ShouldBe(0);
+        globText.ShouldContain("1 document(s):");
+        namedExit.ShouldBe(0);
+        namedError.ShouldContain($"{waivers} is the waivers file (--waivers), not an agreement: not checked as one");
+        namedError.ShouldContain($"{baseline} is the baseline (--baseline), not an agreement: not checked as one");
+    }
 }

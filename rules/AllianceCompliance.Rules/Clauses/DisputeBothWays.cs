@@ -29,6 +29,6 @@ internal sealed class DisputeBothWays : ReadingRule
     {
         ClauseReading reading = null!;
         When().Match(() => reading, r => r.Duty == Duty.Dispute && r.BothWays != null);
-        Then().Yield(_ => Rule.At(reading.BothWays!.Location, reading.Clause, reading.Arbitration!.Phrase, reading.Litigation!.Phrase));
+        Then().Yield(_ => Rule.At(reading.BothWays!.Location, reading.Clause, reading.Arbitration!.Said, reading.Litigation!.Said));
     }
 }

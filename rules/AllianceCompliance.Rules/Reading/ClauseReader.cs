@@ -1,4 +1,5 @@
 using AllianceCompliance.Model;
+using AllianceCompliance.Resources;
 
 namespace AllianceCompliance.Rules.Reading;
 
@@ -230,7 +231,11 @@ internal static class ClauseReader
         var text = dispute.Text is null ? null : Of(vocabulary, source, annexes, Duty.Dispute, dispute.At("text"), dispute.Text, dispute.Clause);
         PhraseHit? Method(DisputeMethod method, PhraseCategory category) =>
             dispute.Methods.Contains(method)
-                ? new PhraseHit(category, method.ToString().ToLowerInvariant(), "method", 0, dispute.At("method")) { FromMethod = true }
+                ? new PhraseHit(category, method.ToString().ToLowerInvariant(), "method", 0, dispute.At("method"))
+                {
+                    FromMethod = true,
+                    Said = new(method.ToString().ToLowerInvariant(), Words.Review.Of(method).Chinese),
+                }
                 : null;
 
         var arbitrationWritten = forum?.Arbitration ?? text?.Arbitration;

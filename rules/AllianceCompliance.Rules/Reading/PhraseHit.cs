@@ -14,6 +14,18 @@ internal sealed record PhraseHit(PhraseCategory Category, string Phrase, string 
     /// <summary>Whether it is not a phrase of the text but the value of <c>method</c> (arbitration or litigation).</summary>
     public bool FromMethod { get; init; }
 
+    /// <summary>
+    /// The phrase as a message quotes it: the words of the text as written; a <c>method</c> value as
+    /// typed in English and in words in Chinese (<c>arbitration</c>, <c>仲裁</c>).
+    /// </summary>
+    public Findings.LocalizedText Said
+    {
+        get => said ?? new(Phrase, Phrase);
+        init => said = value;
+    }
+
+    private readonly Findings.LocalizedText? said;
+
     /// <inheritdoc />
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Category} '{Phrase}' at {Location.Line}:{Location.Column}");
