@@ -117,7 +117,7 @@ internal static class MemoWriter
         body.Append(Paragraph(Quote, condition.Provision.Text.In(language)));
         if (condition.Result.Status == ConditionStatus.NotAssessed)
         {
-            body.Append(Paragraph(null, Words.Review.NotAssessed.In(language)));
+            body.Append(Paragraph(null, condition.NotAssessed!.In(language)));
             return;
         }
 

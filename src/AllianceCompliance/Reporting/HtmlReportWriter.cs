@@ -127,7 +127,7 @@ internal sealed class HtmlReportWriter : IReportWriter
         output.WriteLine($"<blockquote>{E(condition.Provision.Text.In(language))}</blockquote>");
         if (status == ConditionStatus.NotAssessed)
         {
-            output.WriteLine($"<p>{E(Words.Review.NotAssessed.In(language))}</p>");
+            output.WriteLine($"<p>{E(condition.NotAssessed!.In(language))}</p>");
             output.WriteLine("</div>");
             output.WriteLine("</section>");
             return;

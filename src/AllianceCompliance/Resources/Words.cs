@@ -346,7 +346,10 @@ internal static class Words
         public static LocalizedText SeverityTag => Word();
         public static LocalizedText Provides => Word();
         public static LocalizedText ProvidesNothing => Word();
-        public static LocalizedText NotAssessed => Word();
+        public static LocalizedText NotAssessedUnread => Word();
+        public static LocalizedText AmountInYuan => Word();
+        public static LocalizedText Amount => Word();
+        public static LocalizedText NotAssessedNotApplicable => Word();
         public static LocalizedText FindingsHeading => Word();
         public static LocalizedText NoFindings => Word();
         public static LocalizedText LoadErrors => Word();

@@ -32,7 +32,14 @@ internal sealed record Resolved(string Title, string? Where, string? Message);
 /// <param name="Provision">The provision it encodes, with its wording.</param>
 /// <param name="Provides">What the agreement provides for it.</param>
 /// <param name="Findings">Its findings, in file order.</param>
-internal sealed record ReviewedCondition(ConditionResult Result, Provision Provision, ImmutableArray<Provided> Provides, ImmutableArray<ReviewedFinding> Findings);
+internal sealed record ReviewedCondition(ConditionResult Result, Provision Provision, ImmutableArray<Provided> Provides, ImmutableArray<ReviewedFinding> Findings)
+{
+    /// <summary>
+    /// Why the condition was not assessed: the file was not read (or not loaded), or, for a file that
+    /// was, the condition does not apply to it (no pilot application); null when it was assessed.
+    /// </summary>
+    public LocalizedText? NotAssessed { get; init; }
+}
 
 /// <summary>
 /// What a review (the memo, the HTML report's sections) says about one checked document: the
@@ -81,7 +88,12 @@ internal sealed record DocumentReview(
             result,
             Provision.Of(result.Condition.Id),
             agreement is null ? [] : [.. Provides(result.Condition.Id, agreement, names, language)],
-            [.. report.Findings.Where(f => f.Condition == result.Condition.Id).Select(Review)])).ToImmutableArray();
+            [.. report.Findings.Where(f => f.Condition == result.Condition.Id).Select(Review)])
+        {
+            NotAssessed = result.Status != ConditionStatus.NotAssessed ? null
+                : report.Conditions.All(c => c.Status == ConditionStatus.NotAssessed) ? Words.Review.NotAssessedUnread
+                : Words.Review.NotAssessedNotApplicable,
+        }).ToImmutableArray();
 
         var alliance = agreement?.Alliance;
         var (local, english) = (alliance?.LocalName, alliance?.Name ?? report.Alliance);
@@ -247,11 +259,20 @@ internal sealed record DocumentReview(
             Join(language,
                 source.Kind is { } kind ? Words.Review.Of(kind).In(language) : null,
                 source.From is { } from ? names.Of(from) : null,
-                source.Amount is { } amount ? string.Create(CultureInfo.InvariantCulture, $"{amount:#,0.##} {source.Currency}") : null,
+                source.Amount is { } amount ? Amount(amount, source.Currency, language) : null,
                 source.SupervisedBy is { } supervisor ? Words.Review.SupervisedBy.Format(supervisor).In(language) : null))))
         {
             yield return entry;
         }
+    }
+
+    /// <summary>An amount with its currency: <c>3,000,000 CNY</c>, <c>人民币 3,000,000 元</c>; another currency by its code.</summary>
+    private static string Amount(decimal amount, string currency, Language language)
+    {
+        var figure = amount.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return string.Equals(currency, "CNY", StringComparison.OrdinalIgnoreCase)
+            ? Words.Review.AmountInYuan.Format(figure).In(language)
+            : Words.Review.Amount.Format(figure, currency).In(language);
     }
 
     private static IEnumerable<Provided> Interests(AgreementDocument document, Names names, Language language)
@@ -338,7 +359,7 @@ internal sealed record DocumentReview(
         if (agreement.DisputeResolution is { } dispute)
         {
             yield return new(dispute.Clause, Words.Review.DisputeResolution.In(language), Join(language,
-                dispute.Methods.IsEmpty ? null : List(language, dispute.Methods.Select(m => Words.Review.Of(m).In(language))), dispute.Forum));
+                dispute.Methods.IsEmpty ? null : List(language, dispute.Methods.Select(m => Words.Review.Of(m).In(language))), dispute.Forum, dispute.Text));
         }
     }
 
