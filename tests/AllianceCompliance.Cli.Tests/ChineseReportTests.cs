@@ -34,7 +34,7 @@ public sealed partial class ChineseReportTests
         "check", "annotate", "rules", "schema", "init", "h", "help", "version", "lang", "en", "zh-CN", "format", "o", "output",
         "fail-on", "error", "warning", "new", "never", "max-bytes", "max-depth", "waivers", "no-inline-waivers", "baseline",
         "explain", "draft", "force", "text", "json", "sarif", "junit", "markdown", "html", "github", "docx", "yml",
-        "LC_ALL", "LC_MESSAGES", "LANG", "FIFO", "JSON", "Schema", "draft-07", "Word", "ZIP", "b", "bogus", "nope", "abc",
+        "LC_ALL", "LC_MESSAGES", "LANG", "FIFO", "JSON", "Schema", "draft-07", "Word", "ZIP", "b", "bogus", "nope", "abc", "MEMO", "PREVIOUS",
     ];
 
     public static IEnumerable<string> Formats() => ["text", "markdown", "html", "junit", "json", "sarif"];
@@ -119,6 +119,7 @@ public sealed partial class ChineseReportTests
         yield return new TestCaseData((object)new[] { "check", "{sample}", "--baseline", "{folder}/missing.json" }).SetName("MissingBaseline");
         yield return new TestCaseData((object)new[] { "check", "{sample}", "--baseline", "{folder}/draft.docx" }).SetName("BaselineNotJson");
         yield return new TestCaseData((object)new[] { "rules", "--output", "{folder}" }).SetName("CatalogueToAFolder");
+        yield return new TestCaseData((object)new[] { "check", "{sample}", "--fail-on", "new" }).SetName("FailOnNewWithoutBaseline");
     }
 
     [TestCaseSource(nameof(CommonMistakes))]
@@ -149,6 +150,26 @@ public sealed partial class ChineseReportTests
         exit.ShouldBe(2);
         error.ShouldContain("alliance-check：没有与");
         Unexplained(error, Allowed([files.Folder])).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Check_InChinese_TheMemoRefusedOnATerminalAndTheNotesOnOtherFilesAreChinese()
+    {
+        using var files = new Agreements();
+        var sample = Path.Combine(Cli.Samples, "coating-alliance.yaml");
+        var waivers = files.Write("waivers.yaml", "waivers:\n  - rule: AC112\n    justification: 不适用\n    expires: 2099-01-01\n");
+        var baseline = files.Write("previous.json", Cli.Run("check", ChineseAgreement, "--format", "json").Out);
+
+        var (memoExit, _, memoError) = Cli.RunOnTerminal("check", sample, "--format", "docx", "--lang", "zh-CN");
+        var (_, _, notesError) = Cli.Run("check", sample, waivers, "--waivers", waivers, "--baseline", baseline, "--lang", "zh-CN");
+
+        memoExit.ShouldBe(2);
+        memoError.ShouldContain("alliance-check：--format docx 生成 Word 文档");
+        notesError.ShouldContain("是豁免文件（--waivers），不是协议");
+        notesError.ShouldContain("中没有");
+        var named = Allowed([sample, waivers, baseline, ChineseAgreement]);
+        named.UnionWith(Typed);
+        Unexplained(memoError + "\n" + notesError, named).ShouldBeEmpty();
     }
 
     /// <summary>What a reader reads of a report: all of text and Markdown; the text of HTML; the messages of JUnit, JSON and SARIF.</summary>

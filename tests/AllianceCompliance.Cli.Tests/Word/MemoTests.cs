@@ -207,6 +207,26 @@ public sealed class MemoTests
         Printed.Pages(pdf).ShouldBeInRange(3, 20);
     }
 
+    [Test]
+    public void Check_DocxInChinese_ShowsTheDisputeClausesTextAmountsInYuanAndWhyThePilotIsNotAssessed()
+    {
+        using var folder = new TempDirectory();
+        var agreement = folder.Write("agreement.yaml", File.ReadAllText(Hunan).Replace(
+            "disputeResolution: { clause: \"Art. 32\", method: arbitration, forum: Changsha Arbitration Commission }",
+            "disputeResolution: { clause: 第三十二条, method: [negotiation, arbitration], forum: 长沙仲裁委员会, text: 因本协议发生的争议，协商不成的，可以提交长沙仲裁委员会仲裁或诉讼 }",
+            StringComparison.Ordinal));
+
+        var text = string.Join("\n", WordFile.Paragraphs(Write(folder, "zh-CN", agreement)));
+
+        text.ShouldContain("协商、仲裁；长沙仲裁委员会；因本协议发生的争议，协商不成的，可以提交长沙仲裁委员会仲裁或诉讼");
+        text.ShouldContain("争议解决条款既允许提交仲裁（“仲裁”）又允许向法院起诉（“诉讼”）");
+        text.ShouldNotContain("arbitration");
+        text.ShouldContain("人民币 4,000,000 元");
+        text.ShouldNotContain(" CNY");
+        text.ShouldContain("未评估：本协议未记载试点申请（application），该条件不适用于本协议。");
+        text.ShouldNotContain("或文件无法读取");
+    }
+
     private static string Write(TempDirectory folder, string lang, params string[] agreements)
     {
         var memo = folder.Combine($"memo-{lang}.docx");
