@@ -153,8 +153,13 @@ internal sealed class Baseline
     private string?[] Match(IReadOnlyList<DocumentReport> documents)
     {
         var theirs = Documents;
-        // The path as typed in both runs beats any other match.
-        var scores = documents.Select(d => theirs.Select(b => b == d.Path ? int.MaxValue : SharedTail(Names(d.Path, resolve: true), Names(b, resolve: false))).ToArray()).ToArray();
+        var theirNames = theirs.Select(b => Names(b, resolve: false)).ToArray();
+        var scores = documents.Select(d =>
+        {
+            var ours = Names(d.Path, resolve: true);
+            // The path as typed in both runs beats any other match.
+            return theirs.Select((b, j) => b == d.Path ? int.MaxValue : SharedTail(ours, theirNames[j])).ToArray();
+        }).ToArray();
         var matches = new string?[documents.Count];
         for (var i = 0; i < documents.Count; i++)
         {

@@ -16,7 +16,8 @@ public sealed class DisputeBothWaysTests
         var finding = document.ShouldFire("AC740")[0];
 
         finding.Severity.ShouldBe(Findings.Severity.Error);
-        finding.Message.Chinese.ShouldBe("争议解决条款既允许提交仲裁（“arbitration”）又允许向法院起诉（“法院”）；此类仲裁协议无效，争议将由法院管辖。");
+        finding.Message.Chinese.ShouldBe("争议解决条款既允许提交仲裁（“仲裁”）又允许向法院起诉（“法院”）；此类仲裁协议无效，争议将由法院管辖。");
+        finding.Message.English.ShouldStartWith("The dispute clause lets a dispute go to arbitration ('arbitration') and to a court ('法院')", customMessage: "in English the method is quoted as typed");
         finding.Location.Path.ShouldBe("$.agreement.disputeResolution.forum");
         finding.Clause.ShouldBe("Art. 33");
         document.ShouldNotFire("AC711");
