@@ -127,4 +127,22 @@ public sealed class WaiversTests
         namedError.ShouldContain($"{waivers} is the waivers file (--waivers), not an agreement: not checked as one");
         namedError.ShouldContain($"{baseline} is the baseline (--baseline), not an agreement: not checked as one");
     }
+
+    [Test]
+    public void Check_FromAnotherFolder_AWaiverNamingTheDocumentBesideItStillApplies()
+    {
+        using var workspace = new Workspace();
+        var agreement = workspace.Write("agreement.yaml", Workspace.NotIndependent);
+        var waivers = workspace.Write("waivers.yaml", Waivers("2027-12-31").Replace("document: \"*.yaml\"", "document: agreement.yaml", StringComparison.Ordinal));
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "elsewhere"));
+        var other = workspace.Write(Path.Combine("elsewhere", "agreement.yaml"), Workspace.NotIndependent);
+
+        // Run from the test's folder, not the workspace: the paths given are full ones.
+        var (exit, output, error) = Cli.RunOn(Today, string.Empty, "check", agreement, other, "--waivers", waivers, "--format", "json");
+
+        exit.ShouldBe(1, "the other folder's agreement is not waived");
+        var documents = JObject.Parse(output)["documents"]!;
+        documents[0]!["findings"]!.ShouldHaveSingleItem()["waived"]!.Value<bool>().ShouldBeTrue(error);
+        documents[1]!["findings"]!.ShouldHaveSingleItem()["waived"]!.Value<bool>().ShouldBeFalse("a waiver for the file beside the waivers file does not reach one of the same name elsewhere");
+    }
 }

@@ -2,16 +2,32 @@ using AllianceCompliance.Files;
 
 namespace AllianceCompliance.Waivers;
 
-/// <summary>Matches a waiver's <c>document</c> (a path or a glob with <c>*</c>, <c>?</c>, <c>[…]</c>, <c>**</c>) against a document's path as given on the command line.</summary>
+/// <summary>
+/// Matches a waiver's <c>document</c> (a path or a glob with <c>*</c>, <c>?</c>, <c>[…]</c>, <c>**</c>) against a
+/// document's path as given on the command line, or (a relative one) against the document's full path
+/// taken from the waivers file's folder, so a waivers file beside its agreements works from any folder.
+/// </summary>
 internal static class DocumentPattern
 {
-    public static bool Matches(string? pattern, string documentPath)
+    public static bool Matches(string? pattern, string documentPath, string? waiversFolder = null)
     {
         if (pattern is null)
         {
             return true;
         }
 
+        if (MatchesAsGiven(pattern, documentPath))
+        {
+            return true;
+        }
+
+        var wanted = Normalize(pattern);
+        return waiversFolder is not null && documentPath != "-" && !Path.IsPathRooted(wanted)
+            && MatchesAsGiven(FullPath(Path.Combine(waiversFolder, wanted)), FullPath(documentPath));
+    }
+
+    private static bool MatchesAsGiven(string pattern, string documentPath)
+    {
         var path = Normalize(documentPath);
         var wanted = Normalize(pattern);
         if (!Glob.IsGlob(wanted))

@@ -24,6 +24,9 @@ public sealed class WaiverFile
     /// <summary>The file's path as given.</summary>
     public string Path { get; }
 
+    /// <summary>The folder the file is in, from which a waiver's relative <c>document</c> also names a file.</summary>
+    private string? Folder => FolderOf(Path);
+
     /// <summary>The valid waivers, in file order.</summary>
     public ImmutableArray<Waiver> Waivers { get; }
 
@@ -100,7 +103,7 @@ public sealed class WaiverFile
     /// <returns>The findings, the covered ones carrying their waiver.</returns>
     public ImmutableArray<Finding> Apply(ImmutableArray<Finding> findings, string documentPath, DateOnly today)
     {
-        var applicable = Waivers.Where(w => !w.IsExpiredOn(today) && DocumentPattern.Matches(w.Document, documentPath)).ToList();
+        var applicable = Waivers.Where(w => !w.IsExpiredOn(today) && DocumentPattern.Matches(w.Document, documentPath, Folder)).ToList();
         return applicable.Count == 0
             ? findings
             : [.. findings.Select(f => f.Waiver is null && applicable.FirstOrDefault(w => w.Covers(f)) is { } waiver ? f with { Waiver = waiver } : f)];
@@ -124,7 +127,7 @@ public sealed class WaiverFile
             {
                 findings.Add(WaiverRules.Expired.At(waiver.Location, null, Describe(waiver), waiver.Expires!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             }
-            else if (!used.Contains(waiver) && documents.Any(d => DocumentPattern.Matches(waiver.Document, d.Path)))
+            else if (!used.Contains(waiver) && documents.Any(d => DocumentPattern.Matches(waiver.Document, d.Path, Folder)))
             {
                 findings.Add(WaiverRules.Unused.At(waiver.Location, null, Describe(waiver)));
             }
@@ -133,6 +136,18 @@ public sealed class WaiverFile
         return findings.Count == 0
             ? null
             : new DocumentReport(Path, null, null, Assessment.Verdict(findings, true), Assessment.Conditions(findings, false, false), [.. findings]) { IsWaivers = true };
+    }
+
+    private static string? FolderOf(string path)
+    {
+        try
+        {
+            return System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is ArgumentException or IOException or NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A waiver as messages name it: its rule, and where given its document and path.</summary>
