@@ -66,7 +66,7 @@ internal static class CheckCommand
                 terminal,
                 parsed.GetValue(inputs)!,
                 parsed.GetValue(format) is MemoFormat ? null : ReportWriters.Get(parsed.GetValue(format)!),
-                parsed.GetValue(output),
+                StandardOutputAsNull(parsed.GetValue(output)),
                 parsed.GetValue(waivers),
                 new LoadLimits { MaxBytes = parsed.GetValue(maxBytes), MaxDepth = parsed.GetValue(maxDepth) },
                 syntax.LanguageOf(parsed.GetValue(lang)),
@@ -82,6 +82,9 @@ internal static class CheckCommand
     /// <summary>One run of the command; a null <paramref name="Writer"/> is the review memo (<c>--format docx</c>).</summary>
     private sealed record Run(
         Terminal Terminal, string[] Inputs, IReportWriter? Writer, string? Output, string? Waivers, LoadLimits Limits, Language Language, bool Explain, string FailOn, string? Baseline, bool InlineWaivers);
+
+    /// <summary>"-" names standard output, as it names standard input among the inputs.</summary>
+    private static string? StandardOutputAsNull(string? output) => output == InputExpander.StandardInput ? null : output;
 
     private static int Execute(Run run, Task<RuleSet> rules)
     {
@@ -171,7 +174,9 @@ internal static class CheckCommand
                 report = previous.Compare(report, GuidingOpinions.RuleSet.Rules);
                 foreach (var absent in report.Documents.Where(d => d.NotInBaseline && !d.IsWaivers))
                 {
-                    var held = string.Join(", ", previous.Documents.Select(Printable.Text));
+                    // A few of the baseline's documents, not all: a batch against a large baseline says this once per document.
+                    var held = string.Join(Words.ValueSeparator.In(language), previous.Documents.Take(3).Select(Printable.Text))
+                        + (previous.Documents.Length > 3 ? "…" : string.Empty);
                     terminal.Error.Tell(language, Words.Cli.NotInBaseline, Printable.Text(absent.Path), Printable.Text(run.Baseline!), held);
                 }
             }

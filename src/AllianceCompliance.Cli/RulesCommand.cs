@@ -28,7 +28,7 @@ internal static class RulesCommand
             var language = syntax.LanguageOf(parsed.GetValue(lang));
             var rules = Catalogue();
             var chosen = parsed.GetValue(format)!;
-            if (parsed.GetValue(output) is not { } named)
+            if (parsed.GetValue(output) is not { } named || named == InputExpander.StandardInput)
             {
                 RuleCatalog.Write(rules, terminal.Out, chosen, language);
                 return ExitCode.Success;

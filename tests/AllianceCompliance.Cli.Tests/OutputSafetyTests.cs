@@ -41,6 +41,20 @@ public sealed class OutputSafetyTests
     }
 
     [Test]
+    public void Check_OutputDash_WritesTheReportToStandardOutputAndNoFileNamedDash()
+    {
+        using var directory = new TempDirectory();
+        var agreement = directory.Write("agreement.yaml", Agreement.Compliant);
+
+        var (exit, output, _) = Cli.Run("check", agreement, "--format", "json", "--output", "-");
+
+        exit.ShouldBe(0);
+        JObject.Parse(output)["summary"]!["compliant"]!.Value<int>().ShouldBe(1);
+        File.Exists(Path.Combine(Environment.CurrentDirectory, "-")).ShouldBeFalse();
+        Directory.GetFiles(directory.Path).ShouldBe([agreement]);
+    }
+
+    [Test]
     public void Check_OutputIntoAMissingDirectory_ExitsTwoSayingWhyWithoutAStackTrace()
     {
         using var directory = new TempDirectory();
