@@ -28,6 +28,22 @@ public sealed class BaselineCliTests
         addedJson.ShouldContain("\"baselineState\": \"unchanged\"");
     }
 
+    [Test]
+    public void Check_FindingFixedSinceTheBaseline_IsListedInJsonWithTheDocumentedKeysOnly()
+    {
+        using var files = new Agreements();
+        var path = files.Write("agreement.yaml", Agreements.LedByUniversity.Replace("independent: true", "independent: false", StringComparison.Ordinal));
+        var (_, json, _) = Cli.Run("check", path, "--format", "json");
+        var baseline = files.Write("previous.json", json);
+        files.Write("agreement.yaml", Agreements.LedByUniversity);
+
+        var (_, output, _) = Cli.Run("check", path, "--baseline", baseline, "--format", "json");
+
+        var fixedFinding = (JObject)JObject.Parse(output)["documents"]![0]!["fixed"]![0]!;
+        fixedFinding.Properties().Select(p => p.Name).ShouldBe(["ruleId", "severity", "message", "path", "line", "column", "fingerprint"], ignoreOrder: true);
+        fixedFinding["severity"]!.Type.ShouldBe(JTokenType.String);
+    }
+
     [TestCase("{ \"documents\": [ ")]
     [TestCase("not json at all")]
     public void Check_MalformedBaseline_SaysSoAndExits2(string text)

@@ -18,9 +18,11 @@ internal enum BaselineState
 internal sealed record BaselineFinding(string RuleId, string? Severity, string Message, string Path, int Line, int Column, string Fingerprint)
 {
     /// <summary>The language the baseline's messages are in (its report's <c>language</c>); null when it does not say.</summary>
+    [JsonIgnore]
     public Language? Language { get; init; }
 
     /// <summary>The rule, when this run's rule set has it (for its title in the review's language).</summary>
+    [JsonIgnore]
     public RuleDescriptor? Rule { get; init; }
 
     /// <summary>The members, bodies and consortia its message names, as the baseline gave them (none from a report without <c>subjects</c>).</summary>
