@@ -99,6 +99,12 @@ internal static class CheckCommand
             return ExitCode.Invalid;
         }
 
+        // Only the text and JSON reports carry the evidence --explain gathers: say so rather than ignore it.
+        if (run.Explain && run.Writer?.Format is not ("text" or "json"))
+        {
+            Say(Words.Cli.ExplainNotInFormat.Format(run.Writer?.Format ?? MemoFormat).In(language));
+        }
+
         // New findings are told from old ones only against a baseline.
         if (run.FailOn == "new" && run.Baseline is null)
         {

@@ -14,6 +14,16 @@ public sealed class ExplainTests
         output.ShouldContain("\n    matched: Member $.members[1] (line 16)\n");
     }
 
+    [TestCase("sarif")]
+    [TestCase("markdown")]
+    public void Check_ExplainInAFormatWithoutEvidence_SaysSoOnStandardErrorAndKeepsTheExitCode(string format)
+    {
+        var (exit, _, error) = Cli.RunWithInput(Workspace.NotIndependent, "check", "-", "--explain", "--format", format);
+
+        exit.ShouldBe(1);
+        error.ShouldContain($"--explain: the evidence is shown in the text and json reports only; the {format} report carries none.");
+    }
+
     [Test]
     public void Check_ExplainJson_WritesEvidence()
     {

@@ -240,6 +240,7 @@ internal static class Words
         public static LocalizedText MemoNeedsOutput => Word();
         public static LocalizedText NotInBaseline => Word();
         public static LocalizedText FailOnNewNeedsBaseline => Word();
+        public static LocalizedText ExplainNotInFormat => Word();
         public static LocalizedText InputIsWaivers => Word();
         public static LocalizedText InputIsBaseline => Word();
         public static LocalizedText OutputIsDraft => Word();
