@@ -13,7 +13,7 @@ internal static class Insiders
     public static LocalizedText? Named(
         string written, Alliance alliance, Roster roster, IEnumerable<Consortium> consortia, IEnumerable<Body> bodies)
     {
-        var name = Normal(written);
+        var name = Normalised.Of(written);
         if (Is(name, alliance.Name, alliance.LocalName) || AllianceItself.Any(a => Is(name, a)))
         {
             return RuleWords.Insider.Alliance.Format(written.Trim());
@@ -32,8 +32,7 @@ internal static class Insiders
         return bodies.FirstOrDefault(b => Is(name, b.Id, b.Name)) is { } body ? RuleWords.Insider.Body.Format(Names.Of(body)) : null;
     }
 
-    private static bool Is(string name, params string?[] candidates) =>
-        candidates.Any(c => !string.IsNullOrWhiteSpace(c) && string.Equals(name, Normal(c), StringComparison.OrdinalIgnoreCase));
-
-    private static string Normal(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    // Compared as the rule set compares names (Normalised: no spaces or punctuation, any case), as SameEntity does.
+    private static bool Is(string? name, params string?[] candidates) =>
+        name is not null && candidates.Any(c => Normalised.Of(c) == name);
 }

@@ -90,16 +90,12 @@ internal static class ClauseReader
             if (funds.ManagementMeasures is { } measures)
             {
                 Value(Duty.FundMeasures, measures, "document", measures.Document, measures.Clause ?? funds.Clause);
+                Value(Duty.FundReporting, measures, "reportedTo", measures.ReportedTo, measures.Clause ?? funds.Clause);
             }
 
             if (funds.Oversight is { } oversight)
             {
                 Value(Duty.FundOversight, oversight, "mechanism", oversight.Mechanism, oversight.Clause ?? funds.Clause);
-            }
-
-            if (funds.ManagementMeasures is { } reported)
-            {
-                Value(Duty.FundReporting, reported, "reportedTo", reported.ReportedTo, reported.Clause ?? funds.Clause);
             }
 
             foreach (var grant in funds.Sources.Where(s => s.Kind == FundSourceKind.GovernmentGrant))

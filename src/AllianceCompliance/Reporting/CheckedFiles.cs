@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using AllianceCompliance.Loading;
 
 namespace AllianceCompliance.Reporting;
 
@@ -27,8 +27,8 @@ internal static class CheckedFiles
                 return null;
             }
 
-            using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
+            // Decoded as the loader decoded it, so that the excerpts' lines are the findings' lines.
+            return TextDecoder.Decode(bytes, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or OutOfMemoryException)
         {

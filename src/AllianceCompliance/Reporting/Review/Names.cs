@@ -28,8 +28,7 @@ internal sealed class Names
 
         foreach (var consortium in document.Consortia)
         {
-            var name = language == Language.Chinese ? consortium.LocalName ?? consortium.Name : consortium.Name ?? consortium.LocalName;
-            if (consortium.Id is { } id && name is not null)
+            if (consortium.Id is { } id && new Subject(id, consortium.Name, consortium.LocalName).NameIn(language, eitherName: true) is { } name)
             {
                 byId.TryAdd(id, name);
             }
@@ -37,8 +36,7 @@ internal sealed class Names
 
         foreach (var member in document.Members)
         {
-            var name = language == Language.Chinese ? member.LocalName ?? member.Name : member.Name ?? member.LocalName;
-            if (name is not null)
+            if (new Subject(member.Id, member.Name, member.LocalName).NameIn(language, eitherName: true) is { } name)
             {
                 byId[member.Id] = name;
             }
